@@ -187,7 +187,7 @@ class Document:
     context: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_text(cls, text: str, title: str = "", language: str = "ru", **metadata: Any) -> "Document":
+    def from_text(cls, text: str, title: str = "", language: str = "ru", **metadata: Any) -> Document:
         return cls(id=document_id(text), text=text, title=title, language=language, metadata=metadata)
 
     def evidence(self, start: int, end: int) -> Evidence:
