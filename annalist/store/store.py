@@ -29,8 +29,8 @@ _EVENT_FILTERS = {
     "assertion": "e.assertion = ?",
     "date_from": "e.date_end >= ?",      # overlaps the range: ends after its start...
     "date_to": "e.date_start <= ?",      # ...and starts before its end
-    "place": "e.id IN (SELECT event FROM event_places WHERE name = ? COLLATE NOCASE OR place_id = ?)",
-    "actor": "e.id IN (SELECT event FROM event_actors WHERE name LIKE '%' || ? || '%')",
+    "place": "e.id IN (SELECT event FROM event_places WHERE casefold(name) = casefold(?) OR place_id = ?)",
+    "actor": "e.id IN (SELECT event FROM event_actors WHERE instr(casefold(name), casefold(?)) > 0)",
 }
 _EVENT_ORDER = {
     "document": "e.document, e.ordinal",
@@ -47,6 +47,8 @@ class Store:
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.db.row_factory = sqlite3.Row
+            # SQLite's own case folding is ASCII-only; names here are mostly Cyrillic.
+            self.db.create_function("casefold", 1, _casefold, deterministic=True)
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
                 self.db.execute("PRAGMA journal_mode = WAL")
@@ -241,6 +243,10 @@ class Store:
             "date_from": one("SELECT min(date_start) FROM events"),
             "date_to": one("SELECT max(date_end) FROM events"),
         }
+
+
+def _casefold(value: str | None) -> str | None:
+    return value.casefold() if isinstance(value, str) else value
 
 
 def _dump(record: dict[str, Any]) -> str:
