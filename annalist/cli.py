@@ -49,7 +49,8 @@ class _Run:
         self.pipeline = pipeline
         self.failed = 0
 
-    def documents(self) -> Iterable[Document]:
+    def inputs(self) -> Iterable[Document]:
+        """Each input read and decoded; an unreadable one is named on stderr and skipped."""
         show_progress = len(self.names) > 1 and sys.stderr.isatty()
         progress = None
         if show_progress:
@@ -61,16 +62,26 @@ class _Run:
         try:
             for name in self.names:
                 try:
-                    doc = read_document(name)
-                    yield self.pipeline(doc)
+                    yield read_document(name)
                 except AnnalistError as exc:
-                    self.failed += 1
-                    _stderr(f"annalist: warning: skipped {name}: {exc}")
+                    self.fail(name, exc)
                 if progress:
                     progress.advance(task)
         finally:
             if progress:
                 progress.stop()
+
+    def fail(self, name: str, exc: Exception) -> None:
+        self.failed += 1
+        _stderr(f"annalist: warning: skipped {name}: {exc}")
+
+    def documents(self) -> Iterable[Document]:
+        """Each input processed whole by the pipeline."""
+        for doc in self.inputs():
+            try:
+                yield self.pipeline(doc)
+            except AnnalistError as exc:
+                self.fail(doc.title, exc)
 
     def exit_code(self) -> int:
         return EXIT_SOME_FAILED if self.failed else 0
@@ -157,18 +168,36 @@ def extract(paths: tuple[str, ...], db: str, no_db: bool, fmt: str | None, outpu
     records: list[dict[str, Any]] = []
     fmt = fmt or _default_format()
     stored = 0
-    try:
-        for doc in run.documents():
-            if store is not None:
-                store.save(doc)
-                stored += 1
-                _stderr(f"stored {doc.title} ({doc.id}): {len(doc.events)} events -> {db}")
-            new = [event_record(doc, e) for e in doc.events]
+    counts: list[int] = []  # events per block of the current document
+
+    def processed_blocks(doc: Document) -> Iterable[Document]:
+        # Long texts arrive block by block: each block's events are printed (jsonl streams)
+        # or kept, and the block is dropped, so memory does not grow with the file.
+        for block in run.pipeline.blocks(doc):
+            counts.append(len(block.events))
+            new = [event_record(block, e) for e in block.events]
             if fmt == "jsonl":
-                _emit(new, fmt, output, EVENT_COLUMNS)   # stream: one document at a time
-                output.flush()
+                _emit(new, fmt, output, EVENT_COLUMNS)
             else:
                 records.extend(new)
+            yield block
+
+    try:
+        for doc in run.inputs():
+            counts.clear()
+            try:
+                if store is None:
+                    for _ in processed_blocks(doc):
+                        pass
+                else:
+                    store.save_blocks(doc, processed_blocks(doc))
+            except AnnalistError as exc:
+                run.fail(doc.title, exc)
+                continue
+            output.flush()
+            if store is not None:
+                stored += 1
+                _stderr(f"stored {doc.title} ({doc.id}): {sum(counts)} events -> {db}")
     except KeyboardInterrupt:
         _stderr(f"annalist: interrupted; {stored} complete document(s) stored in {db}, none half-written")
         sys.exit(EXIT_INTERRUPTED)

@@ -75,17 +75,30 @@ class Pipeline:
     def __call__(self, doc: Document) -> Document:
         """Run every stage over the document and return it with its results filled in."""
         if len(doc.text) <= self.block_chars:
-            doc = self.run_block(doc)
+            doc = self.run_block(doc)  # the usual case: one block, tokens kept
             assign_event_ids(doc)
             return doc
+        for block in self.blocks(doc):
+            absorb_block(doc, block)
+        return doc
+
+    def blocks(self, doc: Document) -> Iterator[Document]:
+        """Process a document block by block, yielding each block's results in full-text offsets.
+
+        Each yielded Document has the parent's id and title, holds only that block's records
+        (sentences without tokens) and can be stored or printed and then dropped.
+        """
+        if len(doc.text) <= self.block_chars:
+            yield self(doc)
+            return
+        sentences_before = 0
         for block_start, block_end in split_blocks(doc.text, self.block_chars):
             block = Document(id=doc.id, text=doc.text[block_start:block_end], title=doc.title,
                              language=doc.language, metadata=doc.metadata, context=doc.context)
             block = self.run_block(block)
             doc.context = block.context
-            absorb_block(doc, block, block_start)
-        assign_event_ids(doc)
-        return doc
+            yield shift_block(doc, block, block_start, sentences_before)
+            sentences_before += len(block.sentences)
 
 
 def check_order(stages: tuple[Stage, ...]) -> None:
@@ -130,18 +143,28 @@ def shift(obj, delta: int):
     return dataclasses.replace(obj, **changes)
 
 
-def absorb_block(doc: Document, block: Document, delta: int) -> None:
-    """Add a processed block's results to the whole document; its tokens are not kept."""
-    offset = len(doc.sentences)
-    for sentence in block.sentences:
-        doc.sentences.append(dataclasses.replace(shift(sentence, delta), tokens=[]))
-    doc.mentions.extend(shift(block.mentions, delta))
-    doc.times.extend(shift(block.times, delta))
-    doc.places.extend(shift(block.places, delta))
-    for event in shift(block.events, delta):
+def shift_block(doc: Document, block: Document, delta: int, sentences_before: int) -> Document:
+    """A processed block's results moved to the offsets of the whole text; tokens are not kept."""
+    events = shift(block.events, delta)
+    for event in events:
         if event.sentence is not None:
-            event.sentence += offset
-        doc.events.append(event)
+            event.sentence += sentences_before
+    result = Document(id=doc.id, text=doc.text, title=doc.title, language=doc.language,
+                      metadata=doc.metadata, context=doc.context,
+                      sentences=[dataclasses.replace(shift(s, delta), tokens=[]) for s in block.sentences],
+                      mentions=shift(block.mentions, delta), times=shift(block.times, delta),
+                      places=shift(block.places, delta), events=events)
+    assign_event_ids(result)
+    return result
+
+
+def absorb_block(doc: Document, block: Document) -> None:
+    """Add a shifted block's results to the whole document."""
+    doc.sentences.extend(block.sentences)
+    doc.mentions.extend(block.mentions)
+    doc.times.extend(block.times)
+    doc.places.extend(block.places)
+    doc.events.extend(block.events)
 
 
 def assign_event_ids(doc: Document) -> None:

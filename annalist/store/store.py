@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -79,7 +79,11 @@ class Store:
     # -- writing ----------------------------------------------------------------------------
     def save(self, doc: Document) -> None:
         """Store a processed document and all its records atomically, replacing an earlier run's."""
-        data = bundle(doc)
+        self.save_blocks(doc, [doc])
+
+    def save_blocks(self, doc: Document, blocks: Iterable[Document]) -> None:
+        """Store a document whose records arrive block by block (see Pipeline.blocks), in ONE
+        transaction: memory holds one block at a time, yet the store never holds half a document."""
         db = self.db
         try:
             db.execute("BEGIN IMMEDIATE")
@@ -88,24 +92,33 @@ class Store:
                        (doc.id, doc.title, doc.language, doc.text,
                         json.dumps(doc.metadata, ensure_ascii=False, default=str),
                         datetime.now(UTC).isoformat(timespec="seconds")))
-            db.executemany('INSERT INTO sentences VALUES (?, ?, ?, ?, ?)',
-                           [(doc.id, i, s.start, s.end, s.text) for i, s in enumerate(doc.sentences)])
-            db.executemany("INSERT INTO sentences_fts (text, document, idx) VALUES (?, ?, ?)",
-                           [(s.text, doc.id, i) for i, s in enumerate(doc.sentences)])
-            db.executemany("INSERT OR REPLACE INTO dates VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           [(make_id("date", doc.id, r["start"], r["end"]), doc.id, r["start"], r["end"],
-                             r["edtf"], r["start_date"], r["end_date"], _dump(r)) for r in data["dates"]])
-            db.executemany("INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           [(make_id("place", doc.id, r["start"], r["end"]), doc.id, r["start"], r["end"],
-                             r["place_id"], r["name"], r["lat"], r["lon"], _dump(r)) for r in data["places"]])
-            for ordinal, r in enumerate(data["events"]):
-                self._insert_event(ordinal, r)
+            sentences = events = 0
+            for block in blocks:
+                self._insert_block(block, sentences, events)
+                sentences += len(block.sentences)
+                events += len(block.events)
             db.execute("COMMIT")
         except BaseException:
             # Ctrl-C or any failure: nothing of this document stays half-written.
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
+
+    def _insert_block(self, block: Document, sentences_before: int, events_before: int) -> None:
+        data = bundle(block)
+        db, doc_id = self.db, block.id
+        rows = [(doc_id, sentences_before + i, s.start, s.end, s.text) for i, s in enumerate(block.sentences)]
+        db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO sentences_fts (text, document, idx) VALUES (?, ?, ?)",
+                       [(r[4], doc_id, r[1]) for r in rows])
+        db.executemany("INSERT OR REPLACE INTO dates VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(make_id("date", doc_id, r["start"], r["end"]), doc_id, r["start"], r["end"],
+                         r["edtf"], r["start_date"], r["end_date"], _dump(r)) for r in data["dates"]])
+        db.executemany("INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(make_id("place", doc_id, r["start"], r["end"]), doc_id, r["start"], r["end"],
+                         r["place_id"], r["name"], r["lat"], r["lon"], _dump(r)) for r in data["places"]])
+        for ordinal, r in enumerate(data["events"], start=events_before):
+            self._insert_event(ordinal, r)
 
     def _insert_event(self, ordinal: int, r: dict[str, Any]) -> None:
         date = r["date"] or {}
