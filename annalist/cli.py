@@ -295,20 +295,34 @@ def show(event_id: str, db: str, fmt: str) -> None:
     render_event(record, document["text"] if document else "")
 
 
+def _export_names() -> list[str]:
+    from .export import EXPORTERS
+
+    return list(EXPORTERS)
+
+
 @main.command()
-@click.option("--format", "fmt", required=True, help="Export format (see `annalist export --list`).")
+@click.option("--format", "fmt", required=True, type=click.Choice(_export_names()), help="Export format.")
 @click.option("--db", default=DEFAULT_PATH, show_default=True)
 @click.option("--document", "documents", multiple=True, help="Only these document ids (repeatable).")
 @click.option("-o", "--output", default="-", help="File to write (default: standard output).")
 def export(fmt: str, db: str, documents: tuple[str, ...], output: str) -> None:
     """Export stored documents: acled, plover, tei, timelinejs, geojson, annotations, jsonl, csv, lpf ..."""
-    from .export import EXPORTERS, write_export
+    from .export import EXPORTERS
 
-    if fmt not in EXPORTERS:
-        raise click.UsageError(f"unknown format {fmt!r}; choose from: {', '.join(EXPORTERS)}")
+    exporter = EXPORTERS[fmt]
     store = _open_store(db, must_exist=True)
     bundles = list(store.bundles(list(documents) or None))
-    write_export(EXPORTERS[fmt], bundles, output)
+    if output == "-":
+        exporter.write(bundles, sys.stdout)
+        return
+    with open(output, "w", encoding="utf-8", newline="") as out:
+        exporter.write(bundles, out)
+    sidecar = exporter.metadata(bundles)
+    if sidecar is not None:
+        with open(output + ".meta.json", "w", encoding="utf-8") as out:
+            json.dump(sidecar, out, ensure_ascii=False, indent=2)
+    _stderr(f"wrote {fmt} export of {len(bundles)} document(s) to {output}")
 
 
 @main.command()
