@@ -62,7 +62,7 @@ def is_plain_edtf(value: str | None) -> bool:
 def days_from_civil(year: int, month: int, day: int) -> int:
     """Proleptic Gregorian date → days since 1970-01-01; works for any year, including <= 0."""
     year -= month <= 2
-    era = (year if year >= 0 else year - 399) // 400
+    era = year // 400            # Python floors, so negative years need no correction
     year_of_era = year - era * 400
     day_of_year = (153 * (month + (-3 if month > 2 else 9)) + 2) // 5 + day - 1
     day_of_era = year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
@@ -72,7 +72,7 @@ def days_from_civil(year: int, month: int, day: int) -> int:
 def civil_from_days(days: int) -> tuple[int, int, int]:
     """Inverse of days_from_civil."""
     days += 719468
-    era = (days if days >= 0 else days - 146096) // 146097
+    era = days // 146097
     day_of_era = days - era * 146097
     year_of_era = (day_of_era - day_of_era // 1460 + day_of_era // 36524 - day_of_era // 146096) // 365
     day_of_year = day_of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)

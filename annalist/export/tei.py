@@ -15,6 +15,13 @@ from .common import document_label, has_coordinates
 from .tei_inline import attrs, date_attributes, escape_text, render_body
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
+# Every element this exporter writes (the tests check each is a real TEI P5 element).
+ELEMENTS = (
+    "TEI", "teiCorpus", "teiHeader", "fileDesc", "titleStmt", "title", "publicationStmt", "sourceDesc",
+    "bibl", "author", "date", "idno", "profileDesc", "langUsage", "language", "calendarDesc", "calendar",
+    "text", "body", "p", "lb", "placeName", "persName", "orgName", "rs", "standOff", "listEvent", "event",
+    "label", "desc", "note", "listPlace", "place", "location", "geo",
+)
 _NOT_NCNAME = re.compile(r"[^A-Za-z0-9_.-]")
 
 
