@@ -5,6 +5,7 @@ dictionaries), so nothing is downloaded. They are loaded once per process and sh
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -20,13 +21,45 @@ class Models:
     morph_vocab: Any
 
 
+# A sentence never runs across a blank line, nor across a line break before a capital, digit,
+# dash or quote: razdel would otherwise glue a heading without a full stop to the paragraph
+# below it. A hard-wrapped line that continues in lower case stays joined.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*[A-ZА-ЯЁ0-9«\"—–•*-])")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each paragraph, by PARAGRAPH_BREAK."""
+    spans, start = [], 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def make_segmenter():
+    from natasha import Segmenter
+    from natasha.segment import adapt_sent
+    from razdel import sentenize
+
+    class ParagraphSegmenter(Segmenter):
+        """natasha's segmenter, but sentences are found paragraph by paragraph."""
+
+        def sentenize(self, text):
+            for start, end in paragraphs(text):
+                for sent in sentenize(text[start:end]):
+                    yield adapt_sent((sent.start + start, sent.stop + start, sent.text))
+
+    return ParagraphSegmenter()
+
+
 @lru_cache(maxsize=1)
 def models() -> Models:
     """Load natasha's models once per process (about a second; the stages share them)."""
-    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger
 
     embedding = NewsEmbedding()
-    return Models(Segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), MorphVocab())
+    return Models(make_segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), MorphVocab())
 
 
 @lru_cache(maxsize=200_000)
