@@ -1,0 +1,150 @@
+"""Who takes part: named (natasha ORG/PER, states named as LOC) and descriptive actor phrases.
+
+A descriptive phrase is a head noun from data/actors.tsv ("жители", "отряды", "красноармейцы")
+with the adjectives before it and a short genitive tail after it ("части бывшей Национальной
+армии"). Substantivised active participles of uprising verbs ("восставшие") are rebels.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Document, Mention, Sentence, Token
+from .lexicon import actor_heads
+from .tokens import case, is_active_participle, lemma
+
+# Words that make an ORG mention a particular kind of actor.
+ORG_KINDS = {"армия": "military", "войско": "military", "корпус": "military", "фронт": "military",
+             "группа": "military", "партия": "party", "совет": "state", "власть": "state",
+             "правительство": "state", "ревком": "state", "организация": "organization",
+             "комитет": "state", "директория": "state", "союз": "state"}
+STATE_WORDS = {"россия", "империя", "республика", "королевство", "царство", "халифат", "союз", "рсфср", "ссср"}
+# Singular "часть"/"сила" mean "part"/"strength"; only the plural names troops.
+PLURAL_ONLY = {"часть", "сила"}
+POLITY_TYPES = {"country", "polity", "state"}
+REBEL_VERBS = {"восстать", "взбунтоваться", "бунтовать"}
+
+
+@dataclass(slots=True)
+class ActorPhrase:
+    first: int           # token indices into the sentence, inclusive
+    last: int
+    head: int
+    kind: str
+    name: str
+    start: int           # character offsets into the document
+    end: int
+    case: str | None = None
+
+
+def _phrase(sentence: Sentence, first: int, last: int, head: int, kind: str, name: str) -> ActorPhrase:
+    tokens = sentence.tokens
+    phrase = ActorPhrase(first, last, head, kind, name, tokens[first].start, tokens[last].end)
+    phrase.case = case(tokens[head])
+    return phrase
+
+
+def _token_range(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    inside = [i for i, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def _head_of(tokens: list[Token], first: int, last: int, prefer_last: bool) -> int:
+    nouns = [i for i in range(first, last + 1) if tokens[i].pos in {"NOUN", "PROPN"}]
+    if not nouns:
+        return first
+    # In "Красной армии" the case sits on the last noun; in "Нуру паша" on either.
+    return nouns[-1] if prefer_last and len(nouns) < 3 else nouns[0]
+
+
+def _resolved_place(doc: Document, mention: Mention):
+    """The gazetteer place the places stage found at this mention, if any."""
+    for place in doc.places:
+        if place.place is not None and place.start < mention.end and mention.start < place.end:
+            return place.place
+    return None
+
+
+def named_actors(doc: Document, sentence: Sentence) -> list[ActorPhrase]:
+    found = []
+    for mention in doc.mentions:
+        if mention.end <= sentence.start or mention.start >= sentence.end:
+            continue
+        place = _resolved_place(doc, mention)
+        if place is not None and place.type not in POLITY_TYPES:
+            continue      # NER called a town a person or a group; the gazetteer knows better
+        span = _token_range(sentence, mention.start, mention.end)
+        if span is None:
+            continue
+        kind = _mention_kind(mention, sentence.tokens[span[0]:span[1] + 1], place)
+        if kind is None:
+            continue
+        head = _head_of(sentence.tokens, span[0], span[1], prefer_last=mention.kind != "PER")
+        found.append(_phrase(sentence, span[0], span[1], head, kind, mention.normal or mention.text))
+    return found
+
+
+def _mention_kind(mention: Mention, tokens: list[Token], place) -> str | None:
+    lemmas = {lemma(t) for t in tokens}
+    if mention.kind == "PER":
+        return "person"
+    if mention.kind == "ORG":
+        for word, kind in ORG_KINDS.items():
+            if word in lemmas:
+                return kind
+        return "organization"
+    # A named country or empire acts as a state when it is the grammatical subject or partner
+    # ("Армения потерпела поражение", "с Турцией"); arguments.py decides from the case.
+    polity = bool(lemmas & STATE_WORDS) or (place is not None and place.type in POLITY_TYPES)
+    if polity and tokens and tokens[-1].feats.get("Case") in {"Nom", "Ins", "Dat"}:
+        return "state"
+    return None
+
+
+def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
+    tokens = sentence.tokens
+    heads = actor_heads()
+    found = []
+    for i, token in enumerate(tokens):
+        lem = lemma(token)
+        kind = None
+        if token.pos in {"NOUN", "ADJ", "VERB"} and is_active_participle(token) and lem in REBEL_VERBS:
+            kind = "rebels"
+        elif token.pos in {"NOUN", "PROPN"} and lem in heads:
+            if lem in PLURAL_ONLY and token.feats.get("Number") != "Plur":
+                continue
+            kind = heads[lem]
+        elif token.pos == "ADJ" and lem in heads and token.feats.get("Number") == "Plur" \
+                and (i + 1 >= len(tokens) or tokens[i + 1].pos != "NOUN"):
+            kind = heads[lem]          # substantivised: "красные заняли Симбирск"
+        if kind is None:
+            continue
+        first = i
+        while first > 0 and tokens[first - 1].pos in {"ADJ", "DET", "NUM"} and tokens[first - 1].text.isalpha():
+            first -= 1
+        last = i
+        while last + 1 < len(tokens) and last - i < 4 and tokens[last + 1].feats.get("Case") == "Gen" \
+                and tokens[last + 1].pos in {"ADJ", "NOUN", "PROPN"} and lemma(tokens[last + 1]) not in heads:
+            last += 1
+        name = " ".join(t.text for t in tokens[first:last + 1])
+        found.append(_phrase(sentence, first, last, i, kind, name))
+    return found
+
+
+def sentence_actors(doc: Document, sentence: Sentence) -> list[ActorPhrase]:
+    """Named actors win where they overlap a descriptive phrase; the phrase's head decides the kind."""
+    named = named_actors(doc, sentence)
+    described = descriptive_actors(sentence)
+    result = list(named)
+    for phrase in described:
+        overlapping = [n for n in named if n.first <= phrase.last and phrase.first <= n.last]
+        if overlapping:
+            for n in overlapping:
+                if n.kind in {"organization", "state"} and phrase.kind != "civilians":
+                    n.kind = phrase.kind
+                # widen the named actor to the descriptive phrase: "части Красной армии"
+                if phrase.first < n.first:
+                    n.first, n.start, n.head, n.case = phrase.first, phrase.start, phrase.head, phrase.case
+                    n.name = " ".join(t.text for t in sentence.tokens[n.first:n.last + 1])
+            continue
+        result.append(phrase)
+    return sorted(result, key=lambda p: p.first)

@@ -1,0 +1,183 @@
+"""Who did what to whom, and where: roles for actors by case and voice, places in the clause.
+
+Active verbs: the nominative actor is the agent, the accusative the target (data/triggers.tsv
+says otherwise per lemma). Passive participles swap them: nominative → target, instrumental →
+agent ("подавлены Советами"). Deverbal nouns take their genitive as the frame says ("атаки
+красноармейцев" → agent, "захват Кавказа" → target). Prepositions override case: "против X"
+is a target, "между X и Y" / "с X" are participants, "при поддержке X" is an ally.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor, Document, EventPlace, PlaceMention, Sentence
+from .actors import ActorPhrase
+from .lexicon import TriggerRule
+from .tokens import case, lemma
+from .triggers import Candidate
+
+LOCATIVE = {"в", "во", "близ", "под", "у", "около", "при", "на", "возле", "вблизи", "над"}
+DIRECTION = {"к", "ко", "до", "через"}
+ANAPHORA_HERE = {"здесь", "сюда", "там", "туда", "тут"}
+ANAPHORA_NOUNS = {"город", "крепость", "столица", "село", "область", "край", "страна"}
+
+
+@dataclass(slots=True)
+class Arguments:
+    actors: list[Actor] = field(default_factory=list)
+    places: list[EventPlace] = field(default_factory=list)
+    anaphora: str | None = None      # "здесь", "город": resolve against earlier places (coref.py)
+
+
+def _prep_before(sentence: Sentence, first: int) -> str:
+    tokens = sentence.tokens
+    j = first - 1
+    while j >= 0 and tokens[j].pos == "ADJ":
+        j -= 1
+    return tokens[j].text.lower() if j >= 0 else ""
+
+
+QUANTITY_NOUNS = {"количество", "число", "множество", "тысяча", "сотня", "десяток", "масса", "большинство",
+                  "много", "несколько", "часть"}
+
+
+def _coordinated_prep(sentence: Sentence, first: int) -> str:
+    """"между восставшими и Красной армией": the second member shares the first one's preposition."""
+    tokens = sentence.tokens
+    if first == 0 or tokens[first - 1].text.lower() not in {"и", ","}:
+        return ""
+    for j in range(first - 2, max(-1, first - 8), -1):
+        if tokens[j].text.lower() in {"между", "с", "со", "против"}:
+            return tokens[j].text.lower()
+    return ""
+
+
+def _effective_case(phrase: ActorPhrase, sentence: Sentence) -> str | None:
+    """"огромное количество мирных жителей": the genitive's case is its quantity noun's."""
+    tokens = sentence.tokens
+    j = phrase.first - 1
+    while j >= 0 and tokens[j].pos == "ADJ":
+        j -= 1
+    if phrase.case == "gen" and j >= 0 and lemma(tokens[j]) in QUANTITY_NOUNS:
+        return case(tokens[j]) or phrase.case
+    return phrase.case
+
+
+def role_of(phrase: ActorPhrase, candidate: Candidate, rule: TriggerRule, sentence: Sentence) -> str | None:
+    prep = _prep_before(sentence, phrase.first)
+    prep = _coordinated_prep(sentence, phrase.first) or prep
+    if prep == "против":
+        return "target"
+    if prep in {"между", "с", "со"}:
+        return "participant"
+    if prep in {"поддержке", "помощью"} or (prep == "к" and candidate.noun):
+        return "participant"
+    if prep in LOCATIVE | DIRECTION | {"от", "из", "за", "для", "о", "об", "по"}:
+        return None
+    case = _effective_case(phrase, sentence)
+    if candidate.noun:
+        if candidate.support is not None and case == "nom":
+            support = lemma(sentence.tokens[candidate.support])
+            return "target" if support in {"подвергнуться", "подвергаться"} else "agent"
+        if case == "gen" and 0 < phrase.first - candidate.last <= 3:
+            return rule.frame.get("gen")
+        return None
+    if candidate.passive:
+        if case == "nom":
+            return rule.frame.get("acc") or rule.frame.get("nom")
+        if case == "ins":
+            return "agent"
+        return None
+    if case == "acc" and phrase.last < candidate.first and rule.frame.get("nom") == "agent" and phrase.kind != "civilians":
+        return "agent"             # the tagger often reads a fronted plural subject as accusative
+    if case == "dat" and rule.type in {"territorial_transfer", "annexation", "accession"}:
+        return "participant"       # the recipient: "Армении была передана …"
+    return rule.frame.get(case or "")
+
+
+def assign_actors(sentence: Sentence, candidate: Candidate, rule: TriggerRule, clause: tuple[int, int],
+                  phrases: list[ActorPhrase]) -> list[Actor]:
+    a, b = clause
+    actors = []
+    for phrase in phrases:
+        if phrase.last < a or phrase.first >= b or candidate.first <= phrase.head <= candidate.last:
+            continue
+        role = role_of(phrase, candidate, rule, sentence)
+        if role:
+            actors.append(Actor(phrase.name, role, phrase.kind, phrase.start, phrase.end,
+                                sentence.text[phrase.start - sentence.start:phrase.end - sentence.start]))
+    if not candidate.noun and not candidate.passive and not any(x.role == "agent" for x in actors):
+        actors.extend(_shared_subject(sentence, candidate, rule, clause, phrases))
+    return actors
+
+
+def _shared_subject(sentence: Sentence, candidate: Candidate, rule: TriggerRule, clause: tuple[int, int],
+                    phrases: list[ActorPhrase]) -> list[Actor]:
+    """Coordinated verbs share their subject: "Большевики … были разбиты и отступили"."""
+    if rule.frame.get("nom") != "agent":
+        return []
+    before = [p for p in phrases if p.last < clause[0] and p.case == "nom"]
+    if not before:
+        return []
+    p = before[-1]
+    return [Actor(p.name, "agent", p.kind, p.start, p.end, sentence.text[p.start - sentence.start:p.end - sentence.start])]
+
+
+def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, clause: tuple[int, int],
+                  phrases: list[ActorPhrase]) -> Arguments:
+    """Places in the trigger's clause (else its sentence), locative ones first; "здесь"/"город" noted."""
+    tokens = sentence.tokens
+    a, b = clause
+    lo, hi = tokens[a].start, tokens[b - 1].end
+    in_actor = [(p.start, p.end) for p in phrases if p.kind != "state"]
+    in_sentence = [m for m in doc.places if sentence.start <= m.start and m.end <= sentence.end
+                   and not any(s <= m.start and m.end <= e for s, e in in_actor)]
+    chosen = [m for m in in_sentence if lo <= m.start and m.end <= hi] or \
+        ([] if len(sentence.tokens) > 25 else in_sentence)
+    ranked = sorted(chosen, key=lambda m: (_place_rank(sentence, m), abs(m.start - tokens[candidate.index].start)))
+    result = Arguments(places=[EventPlace(m, _place_role(sentence, m)) for m in ranked])
+    for j in range(a, b):
+        word = tokens[j].text.lower()
+        if word in ANAPHORA_HERE or _anaphoric_noun(doc, tokens, j):
+            result.anaphora = lemma(tokens[j])
+            break
+    return result
+
+
+def _anaphoric_noun(doc: Document, tokens, j: int) -> bool:
+    """"захватили город", "этих областей": a bare or demonstrative place noun, not "другие области"."""
+    token = tokens[j]
+    if lemma(token) not in ANAPHORA_NOUNS or _named_next(doc, tokens, j):
+        return False
+    before = tokens[j - 1] if j else None
+    if before is not None and lemma(before) in {"этот", "тот", "данный", "весь"}:
+        return True
+    return token.feats.get("Number") == "Sing" and (before is None or before.pos != "ADJ")
+
+
+def _named_next(doc: Document, tokens, j: int) -> bool:
+    """"город Загатала": the noun is followed by the name itself, so it is no anaphor."""
+    return j + 1 < len(tokens) and any(m.start == tokens[j + 1].start for m in doc.places)
+
+
+def _first_token(sentence: Sentence, mention: PlaceMention) -> int:
+    for i, token in enumerate(sentence.tokens):
+        if token.start >= mention.start:
+            return i
+    return 0
+
+
+def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
+    i = _first_token(sentence, mention)
+    token = sentence.tokens[i] if i < len(sentence.tokens) else None
+    prep = _prep_before(sentence, i)
+    if prep in DIRECTION:
+        return "destination"
+    if token is not None and token.feats.get("Case") == "Dat" and prep not in LOCATIVE:
+        return "recipient"
+    return "location"
+
+
+def _place_rank(sentence: Sentence, mention: PlaceMention) -> int:
+    role = _place_role(sentence, mention)
+    return {"location": 0, "destination": 1, "recipient": 2}.get(role, 3)

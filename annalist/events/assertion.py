@@ -1,0 +1,55 @@
+"""What the text claims about an event: that it happened, failed, did not happen, is reported,
+doubted or only planned. Cues (data/cues.tsv) count inside the trigger's clause; a "не" right
+before the trigger negates it, unless it belongs to a failure cue ("не удалась")."""
+from __future__ import annotations
+
+from ..model import Assertion, Sentence
+from .lexicon import assertion_cues
+from .tokens import has_negation_before, lemma
+
+# Stronger statuses win when several cues meet in one clause.
+PRIORITY = ["negated", "failed", "disputed", "hypothetical", "reported"]
+
+
+def _find(lemmas: list[str], cue: tuple[str, ...]) -> int | None:
+    n = len(cue)
+    for i in range(len(lemmas) - n + 1):
+        if tuple(lemmas[i:i + n]) == cue:
+            return i
+    return None
+
+
+def assess(sentence: Sentence, trigger: int, clause: tuple[int, int], scope: tuple[int, int] | None = None
+           ) -> Assertion:
+    """The assertion status of the event whose trigger is token ``trigger``.
+
+    ``scope`` widens the search for reporting cues ("по данным армянских источников") to the
+    whole sentence: a source named anywhere in the sentence covers every clause in it.
+    """
+    tokens = sentence.tokens
+    a, b = clause
+    lemmas = [lemma(t) for t in tokens]
+    found: dict[str, list[str]] = {}
+    for status, cue in assertion_cues():
+        lo, hi = (scope or clause) if status == "reported" else clause
+        at = _find(lemmas[lo:hi], cue)
+        if at is None:
+            continue
+        words = " ".join(t.text for t in tokens[lo + at:lo + at + len(cue)])
+        found.setdefault(status, []).append(words)
+    if has_negation_before(tokens, trigger) and "failed" not in found:
+        found.setdefault("negated", []).append(tokens[trigger - 1].text if tokens[trigger - 1].pos != "AUX"
+                                               else tokens[trigger - 2].text)
+    # "отказалась признавать" is handled as its own type (non_recognition) by the stage.
+    for status in PRIORITY:
+        if status in found:
+            cues = [c for s in PRIORITY if s in found for c in found[s]]
+            return Assertion(status, cues)
+    return Assertion()
+
+
+def refuses(sentence: Sentence, trigger: int) -> bool:
+    """"отказалась признавать", "не признала": a refusal turns recognition into non_recognition."""
+    tokens = sentence.tokens
+    before = [lemma(t) for t in tokens[max(0, trigger - 3):trigger]]
+    return "отказаться" in before or has_negation_before(tokens, trigger)

@@ -1,0 +1,40 @@
+"""Does a trigger rule's condition hold in this clause? (see the header of data/triggers.tsv)."""
+from __future__ import annotations
+
+from ..model import Actor, Sentence
+from .lexicon import TriggerRule
+from .tokens import lemma
+
+AGAIN = {"вновь", "снова", "опять", "обратно"}
+
+
+def holds(rule: TriggerRule, sentence: Sentence, clause: tuple[int, int], actors: list[Actor],
+          has_place: bool) -> bool:
+    a, b = clause
+    # a relative clause's antecedent stands just before it: "Союз ССР, в который вошел …"
+    lo = max(0, a - 3)
+    words = {lemma(t) for t in sentence.tokens[lo:b]} | {t.text.lower() for t in sentence.tokens[a:b]}
+    for condition in rule.conditions:
+        if not _holds(condition, words, actors, has_place):
+            return False
+    return True
+
+
+def _holds(condition: str, words: set[str], actors: list[Actor], has_place: bool) -> bool:
+    if condition == "place":
+        return has_place
+    if condition == "again":
+        return bool(words & AGAIN)
+    key, _, value = condition.partition("=")
+    options = set(value.split("|"))
+    if key == "with":
+        return bool(words & options)
+    if key == "without":
+        return not words & options
+    negate = key.endswith("!")
+    role = key.rstrip("!")
+    kinds = {x.kind for x in actors if x.role == role}
+    if options == {"place"}:
+        return has_place and not kinds
+    hit = bool(kinds & options)
+    return not hit if negate else hit

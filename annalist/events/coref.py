@@ -1,0 +1,112 @@
+"""Within a document: merge repeated mentions of one event, resolve "город"/"здесь", carry the
+place of a paragraph's events to the ones that name none, and tell recaptures from captures."""
+from __future__ import annotations
+
+from ..model import Document, Event, EventPlace
+from .tokens import ACTIVE_PARTICIPLE
+
+MERGE_WINDOW = 6                 # sentences back in which a bare noun may refer to an event
+TAKING = {"capture", "recapture", "occupation"}
+INHERITS = {"conflict"}
+
+
+def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[Event]:
+    kept: list[Event] = []
+    for event in events:
+        note = notes.get(id(event), {})
+        if note.get("bare"):
+            earlier = _antecedent(kept, event)
+            if earlier is not None:
+                _absorb(earlier, event)
+                continue
+        twin = _same_sentence_twin(kept, event)
+        if twin is not None:
+            _absorb(twin, event)
+            continue
+        kept.append(event)
+    for i, event in enumerate(kept):
+        if not event.places:
+            _fill_place(doc, kept[:i], event, notes.get(id(event), {}))
+    _mark_recaptures(kept)
+    return kept
+
+
+def _antecedent(kept: list[Event], event: Event) -> Event | None:
+    for earlier in reversed(kept):
+        if event.sentence is not None and earlier.sentence is not None \
+                and event.sentence - earlier.sentence > MERGE_WINDOW:
+            return None
+        if earlier.type == event.type:
+            return earlier
+    return None
+
+
+def _same_sentence_twin(kept: list[Event], event: Event) -> Event | None:
+    """"В бою … красноармейцы были разбиты": a noun and a verb of one type in one sentence tell one event."""
+    for earlier in reversed(kept):
+        if earlier.sentence != event.sentence:
+            return None
+        if earlier.type == event.type and earlier.trigger.start != event.trigger.start \
+                and _place_key(earlier) in {None, _place_key(event)} and event.type not in {"retreat", "flight"}:
+            return earlier
+    return None
+
+
+def _absorb(earlier: Event, mention: Event) -> None:
+    """What the later mention adds (a leader, a number) belongs to the event it refers to."""
+    spans = {(a.start, a.end) for a in earlier.actors}
+    earlier.actors.extend(a for a in mention.actors if (a.start, a.end) not in spans)
+    earlier.quantities.extend(mention.quantities)
+    if not earlier.places:
+        earlier.places = mention.places
+
+
+def _looks_like_actor(text: str) -> bool:
+    """NER sometimes calls "Восставшие" a place; an unresolved participle is the rebels, not a town."""
+    return bool(ACTIVE_PARTICIPLE.search(text.lower()))
+
+
+def _paragraph(doc: Document, offset: int) -> int:
+    return doc.text.count("\n", 0, offset)
+
+
+def _fill_place(doc: Document, before: list[Event], event: Event, note: dict) -> None:
+    anaphora = note.get("anaphora")
+    if anaphora:
+        previous = [m for m in doc.places if m.end <= event.trigger.start and not _looks_like_actor(m.text)]
+        if anaphora in {"город", "крепость", "столица", "село"}:
+            previous = [m for m in previous if m.place is None or m.place.type == "settlement"] or previous
+        if previous:
+            event.places = [EventPlace(previous[-1], "location")]
+            return
+    from .ontology import event_type
+    if event_type(event.type).family not in INHERITS:
+        return
+    here = _paragraph(doc, event.trigger.start)
+    for earlier in reversed(before):
+        if _paragraph(doc, earlier.trigger.start) != here:
+            break
+        located = [p for p in earlier.places if p.role == "location"]
+        if located:
+            event.places = [EventPlace(located[0].mention, "location")]
+            return
+
+
+def _place_key(event: Event) -> str | None:
+    for p in event.places:
+        if p.role == "location":
+            return p.mention.place.id if p.mention.place else (p.mention.name or p.mention.text).lower()
+    return None
+
+
+def _mark_recaptures(events: list[Event]) -> None:
+    """Taking a place already taken earlier in the text by someone else is a recapture."""
+    held: dict[str, set[str]] = {}
+    for event in events:
+        key = _place_key(event)
+        if key is None or event.type not in TAKING:
+            continue
+        agents = {a.name.lower() for a in event.actors if a.role == "agent"}
+        if event.type == "capture" and key in held and (not agents or not agents <= held[key]):
+            event.type = "recapture"
+        held[key] = agents or held.get(key, set())

@@ -1,0 +1,154 @@
+"""How many: numbers of people (and of villages, prisoners …) with their approximation and bounds.
+
+"около 2 тыс. человек" → 2000, approximate; "более чем 11 тыс." → min 11000; "10–12 тыс." →
+min 10000, max 12000; "десятки тысяч" → min 20000, max 90000, approximate. A number counts
+only when a countable noun follows it (человек, солдат, жителей, сёл …) or it carries a scale
+word (тыс., млн) and no unit of time or distance follows, so years and durations stay out.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity, Sentence
+from .lexicon import actor_heads, normalise
+from .tokens import lemma
+
+WORD_NUMBERS = {
+    "один": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "пять": 5, "пяти": 5,
+    "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "десяти": 10, "двадцать": 20,
+    "двадцати": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "сто": 100, "двести": 200,
+    "триста": 300, "полтора": 1.5, "полутора": 1.5,
+}
+# Vague plurals: "десятки" = 20..90 of the unit, "несколько" = 2..9.
+VAGUE = {"несколько": (2, 9), "нескольких": (2, 9), "десятки": (20, 90), "десятков": (20, 90),
+         "сотни": (200, 900), "сотен": (200, 900), "тысячи": (2000, 9000), "тысяч": (2000, 9000),
+         "многие": (None, None), "многих": (None, None), "огромное количество": (None, None),
+         "огромное число": (None, None), "множество": (None, None)}
+SCALES = {"тыс": 1000, "тысяч": 1000, "тысячи": 1000, "тысяча": 1000, "млн": 1_000_000,
+          "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000, "сотен": 100, "сотни": 100}
+APPROX = {"около", "примерно", "приблизительно", "порядка", "почти", "свыше", "более", "больше", "менее",
+          "до", "не"}
+LOWER = {"более", "свыше", "больше"}
+UPPER = {"до", "менее", "почти"}
+NOT_COUNTS = {"день", "неделя", "месяц", "год", "век", "столетие", "час", "км", "километр", "верста",
+              "миля", "метр", "лет", "талант", "рубль", "доллар", "процент"}
+MONTHS = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+          "ноябрь", "декабрь"}
+HUMAN_KINDS = {"military", "rebels", "civilians", "ethnic_group", "workers", "officials", "party"}
+COUNTABLE = {"человек", "солдат", "пленный", "погибший", "село", "деревня", "кишлак", "аул", "дом",
+             "двор", "семья", "жертва", "армянин", "турок", "казах", "киргиз", "комиссар", "беженец"}
+WHAT_CUES = [
+    ("fatalities", {"погибнуть", "убить", "погибший", "жертва", "расстрелять", "уничтожить", "гибель",
+                    "резня", "вырезать", "истребить", "убитый"}),
+    ("displaced", {"беженец", "бежать", "покинуть", "выселить", "уйти", "бегство", "эвакуироваться"}),
+    ("prisoners", {"плен", "пленный"}),
+    ("destroyed", {"село", "кишлак", "аул", "деревня", "дом", "сжечь", "разрушить"}),
+]
+
+NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True)) + r")"
+VAGUE_RE = "|".join(sorted(VAGUE, key=len, reverse=True))
+SCALE_RE = r"(?:тысяч[аи]?|тыс\.?|миллион(?:а|ов)?|млн\.?)"
+TENS = r"(?:десятков|сотен|сотни|десятки)"
+QUANTITY = re.compile(
+    rf"(?<![\w-])(?:(?P<pre>около|примерно|приблизительно|порядка|почти|свыше|не менее|не более|более чем|более|больше|менее|до)\s+)?"
+    rf"(?:от\s+)?(?P<a>{NUM}|{VAGUE_RE})(?![\w-])(?:\s+(?P<atens>{TENS}))?(?:\s+(?P<ascale>{SCALE_RE}))?"
+    rf"(?:\s*(?:[–—-]|\s+до\s+(?:более\s+чем\s+)?)\s*(?P<b>{NUM}|{VAGUE_RE})(?![\w-])(?:\s+(?P<btens>{TENS}))?"
+    rf"(?:\s+(?P<bscale>{SCALE_RE}))?)?",
+    re.IGNORECASE,
+)
+
+
+def _number(word: str) -> tuple[float | None, float | None, bool]:
+    """(low, high, vague) for one number word or figure."""
+    w = word.lower()
+    if w in VAGUE:
+        low, high = VAGUE[w]
+        return low, high, True
+    if w in WORD_NUMBERS:
+        return WORD_NUMBERS[w], WORD_NUMBERS[w], False
+    value = float(w.replace(",", "."))
+    return value, value, False
+
+
+def _scale(word: str | None) -> float:
+    if not word:
+        return 1
+    w = word.lower().rstrip(".")
+    if w in {"десятков", "десятки"}:
+        return 10
+    return SCALES.get(w, 1)
+
+
+def _next_lemmas(sentence: Sentence, end: int, count: int = 3) -> list[str]:
+    after = [t for t in sentence.tokens if t.start >= end and t.text.isalpha()]
+    return [lemma(t) for t in after[:count]]
+
+
+def _counted_noun(sentence: Sentence, end: int) -> str | None:
+    """The noun the number counts: the first word after it that is not an adjective."""
+    heads = actor_heads()
+    for token in sentence.tokens:
+        if token.start < end or not token.text.isalpha() or token.pos == "ADJ":
+            continue
+        word = lemma(token)
+        return word if word in COUNTABLE or heads.get(word) in HUMAN_KINDS else None
+    return None
+
+
+def find_quantities(sentence: Sentence) -> list[Quantity]:
+    text = sentence.text
+    found = []
+    for m in QUANTITY.finditer(text):
+        if not m.group("a"):
+            continue
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        following = _next_lemmas(sentence, end)
+        # "от 3 до 12 тыс.": a scale written once after the range applies to both ends.
+        scale_b = _scale(m.group("btens")) * _scale(m.group("bscale"))
+        own = m.group("atens") or m.group("ascale")
+        scale_a = _scale(m.group("atens")) * _scale(m.group("ascale")) if own else scale_b
+        has_scale = scale_a > 1 or scale_b > 1
+        counted = _counted_noun(sentence, end)
+        if following and (normalise(following[0]) in NOT_COUNTS | MONTHS or following[0].startswith("й")):
+            continue
+        if following[:2] and any(w in NOT_COUNTS for w in following[:2]):
+            continue
+        if counted is None and not has_scale:
+            continue
+        if not has_scale and m.group("a").isdigit() and len(m.group("a")) == 4 and counted is None:
+            continue            # a year
+        a_low, a_high, vague = _number(m.group("a"))
+        if a_low is None:        # "многие": a count without a figure
+            found.append(Quantity("participants", None, start, end, text[m.start():m.end()], approximate=True))
+            continue
+        low, high = a_low * scale_a, a_high * scale_a
+        pre = (m.group("pre") or "").lower()
+        if m.group("b"):
+            b_low, b_high, b_vague = _number(m.group("b"))
+            high = (b_high or b_low or 0) * scale_b
+            vague = vague or b_vague
+        value = None if (m.group("b") or vague) else low
+        qmin = low if (m.group("b") or vague or pre.split()[:1] and pre.split()[0] in LOWER or pre == "не менее") else None
+        qmax = high if (m.group("b") or vague or pre in UPPER or pre == "не более") else None
+        approximate = bool(pre) or vague
+        found.append(Quantity("participants", value, start, end, text[m.start():m.end()], qmin, qmax, approximate))
+    return [_classify(sentence, q) for q in found]
+
+
+def _classify(sentence: Sentence, quantity: Quantity) -> Quantity:
+    """What is counted: the nearest cue word (killed, fled, taken prisoner …) in the sentence decides."""
+    near = set(_next_lemmas(sentence, quantity.end, 3))
+    for what, cues in WHAT_CUES:
+        if near & cues:
+            quantity.what = what
+            return quantity
+    best = None
+    for token in sentence.tokens:
+        for what, cues in WHAT_CUES[:3]:
+            if lemma(token) in cues:
+                distance = min(abs(token.start - quantity.end), abs(quantity.start - token.end))
+                if best is None or distance < best[0]:
+                    best = (distance, what)
+    if best is not None:
+        quantity.what = best[1]
+    return quantity

@@ -1,0 +1,81 @@
+"""Small questions about tokens and clauses that every events module asks."""
+from __future__ import annotations
+
+import re
+
+from ..model import Sentence, Token
+from .lexicon import normalise
+
+# Clause boundaries: punctuation that closes a clause, and conjunctions that open a new one.
+BOUNDARY_PUNCT = {";", ":", "—", "–", "(", ")"}
+BOUNDARY_WORDS = {"а", "но", "однако", "где", "пока", "когда", "куда", "откуда"}
+RELATIVE = {"который", "чей"}
+
+# Active participles name the doers (восставшие = the rebels), not the deed.
+ACTIVE_PARTICIPLE = re.compile(r"(вш|ющ|ящ|ущ|ащ)(ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ем|ом|ого|ому)$")
+LONG_FORM = re.compile(r"(ый|ая|ое|ые|ых|ым|ыми|ой|ую|ого|ому|ом|ий|ие|их|ими|ее|ей|ем)$")
+
+CASES = {"Nom": "nom", "Acc": "acc", "Gen": "gen", "Ins": "ins", "Dat": "dat", "Loc": "loc"}
+
+
+def lemma(token: Token) -> str:
+    return normalise(token.lemma or token.text)
+
+
+def case(token: Token) -> str | None:
+    return CASES.get(token.feats.get("Case", ""))
+
+
+def is_passive(token: Token) -> bool:
+    """Passive participles and -ся verbs of a transitive root read with roles swapped."""
+    return token.feats.get("Voice") == "Pass"
+
+
+def is_short_passive(token: Token) -> bool:
+    return is_passive(token) and (token.feats.get("Variant") == "Short" or not LONG_FORM.search(token.text.lower()))
+
+
+def is_active_participle(token: Token) -> bool:
+    """восставшие, наступающих: the morphology tagger often calls these NOUN or ADJ, the suffix does not lie."""
+    if token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Act":
+        return True
+    return bool(ACTIVE_PARTICIPLE.search(token.text.lower()))
+
+
+def clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Token index ranges [i, j) of the sentence's clauses; commas alone do not cut (lists of names)."""
+    cuts = [0]
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        word = token.text.lower()
+        if token.text in BOUNDARY_PUNCT and 0 < i:
+            cuts.append(i)
+        elif (word in BOUNDARY_WORDS or lemma(token) in RELATIVE) and i > 0:
+            # ", где …", ", с которыми …": the comma before the relative word opens the clause
+            comma = next((j for j in (i - 1, i - 2) if j >= 0 and tokens[j].text in {",", "—", "–"}), None)
+            if comma is not None:
+                cuts.append(comma)
+        elif word in {"а", "но", "однако"} and i > 0:
+            cuts.append(i)
+    cuts.append(len(tokens))
+    cuts = sorted(set(cuts))
+    spans = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if b > a:
+            spans.append((a, b))
+    return spans or [(0, len(tokens))]
+
+
+def clause_of(sentence: Sentence, index: int) -> tuple[int, int]:
+    for a, b in clauses(sentence):
+        if a <= index < b:
+            return a, b
+    return 0, len(sentence.tokens)
+
+
+def has_negation_before(tokens: list[Token], index: int) -> bool:
+    """"не" right before the word (or before its auxiliary: "не было взято")."""
+    for j in (index - 1, index - 2):
+        if j >= 0 and tokens[j].text.lower() in {"не", "ни"}:
+            return j == index - 1 or tokens[index - 1].pos == "AUX"
+    return False

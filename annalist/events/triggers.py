@@ -1,0 +1,100 @@
+"""Where events are named: trigger words found by lemma (verbs, short passive participles and
+deverbal nouns), with support verbs that introduce a noun ("вспыхнуло восстание",
+"подписан договор") folded into the trigger span."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Sentence
+from .lexicon import TriggerRule, trigger_rules
+from .tokens import clause_of, is_active_participle, is_passive, is_short_passive, lemma
+
+# Verbs that say an event named by a noun happened (or began); they mark a new event, where a
+# bare noun ("восстанием руководил …") usually mentions one already told.
+SUPPORT_VERBS = {
+    "вспыхнуть", "вспыхивать", "произойти", "происходить", "начаться", "начинаться", "поднять",
+    "подписать", "заключить", "завязаться", "разразиться", "устроить", "учинить", "совершить",
+    "провести", "объявить", "вести", "развернуть", "нанести", "одержать", "потерпеть", "открыть",
+    "охватить", "продолжаться", "идти", "подвергнуться", "подвергаться", "перекинуться", "сопровождаться",
+    "проходить", "пройти", "организовать", "издать", "дать", "получить", "вступить", "перейти",
+}
+# A noun after these prepositions names an event as a time or cause of another ("после
+# подавления восстания"), so it stands as an event of its own even inside another's clause.
+FRAMING_PREPOSITIONS = {"после", "до", "во", "в", "при", "перед", "без", "через"}
+VERB_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+
+
+@dataclass(slots=True)
+class Candidate:
+    index: int                  # the trigger word's token index
+    first: int                  # token range of the trigger span, inclusive (support verb folded in)
+    last: int
+    rules: list[TriggerRule]
+    noun: bool
+    passive: bool
+    support: int | None = None  # token index of the support verb, when there is one
+    framed: bool = False        # after "после", "до" … : a separate event even inside another's clause
+
+
+def is_verb_lemma(word: str) -> bool:
+    return word.endswith(VERB_ENDINGS)
+
+
+def find_candidates(sentence: Sentence) -> list[Candidate]:
+    tokens = sentence.tokens
+    table = trigger_rules()
+    found = []
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isalpha():
+            continue
+        word = lemma(token)
+        rules = table.get(word)
+        if not rules:
+            continue
+        noun = not is_verb_lemma(word)
+        if not noun:
+            if is_active_participle(token):
+                continue      # "восставшие" names the rebels, not the rising
+            if is_passive(token) and token.feats.get("VerbForm") == "Part" and not is_short_passive(token):
+                continue      # attributive "захваченных территорий": background, not a told event
+        elif token.pos not in {"NOUN", "PROPN", "ADJ"}:
+            continue
+        candidate = Candidate(i, i, i, rules, noun, (not noun) and is_passive(token))
+        if noun:
+            _attach_support(sentence, candidate)
+            before = tokens[i - 1].text.lower() if i else ""
+            candidate.framed = before in FRAMING_PREPOSITIONS and token.feats.get("Case") in {"Gen", "Loc", "Acc"}
+        found.append(candidate)
+    _one_noun_per_support(found)
+    return found
+
+
+def _one_noun_per_support(found: list[Candidate]) -> None:
+    """"восстание потерпело поражение": the support verb belongs to the nearer noun only."""
+    by_support: dict[int, list[Candidate]] = {}
+    for c in found:
+        if c.support is not None:
+            by_support.setdefault(c.support, []).append(c)
+    for support, nouns in by_support.items():
+        nouns.sort(key=lambda c: (abs(c.index - support), c.index < support))
+        for c in nouns[1:]:
+            c.support, c.first, c.last = None, c.index, c.index
+
+
+def _attach_support(sentence: Sentence, candidate: Candidate) -> None:
+    tokens = sentence.tokens
+    a, b = clause_of(sentence, candidate.index)
+    best = None
+    for j in range(a, b):
+        if is_active_participle(tokens[j]) or tokens[j].feats.get("VerbForm") == "Conv":
+            continue          # "объявивший себя правителем" describes someone, it tells no event
+        if lemma(tokens[j]) in SUPPORT_VERBS and j != candidate.index:
+            if best is None or abs(j - candidate.index) < abs(best - candidate.index):
+                best = j
+    if best is None:
+        return
+    candidate.support = best
+    # fold the support verb into the span only when the two stand together ("вспыхнуло восстание")
+    between = tokens[min(best, candidate.index) + 1:max(best, candidate.index)]
+    if len(between) <= 2 and all(t.text[:1].isalpha() and t.pos not in {"NOUN", "PROPN"} for t in between):
+        candidate.first, candidate.last = min(best, candidate.first), max(best, candidate.last)
