@@ -8,6 +8,7 @@ break, empty ones, and ones whose text does not match the document are dropped t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .actors import inter_code, is_person
@@ -118,7 +119,7 @@ def nest_spans(spans: list[InlineSpan], lo: int, hi: int) -> list[InlineSpan]:
     """The spans inside [lo, hi) that form a proper nesting, greedily in sort order."""
     kept: list[InlineSpan] = []
     open_stack: list[InlineSpan] = []
-    for span in sorted(s for s in spans if lo <= s.start < s.end <= hi):
+    for span in sorted(s for s in spans if lo <= s.start and s.start < s.end <= hi):
         while open_stack and open_stack[-1].end <= span.start:
             open_stack.pop()
         if open_stack:
@@ -156,6 +157,11 @@ def render_paragraph(text: str, lo: int, hi: int, spans: list[InlineSpan]) -> st
 
 def render_body(bundle: dict, place_ref, event_ref, calendar_ref: str = "#edtf") -> str:
     text = bundle["document"]["text"]
-    candidates = collect_spans(bundle, place_ref, event_ref, calendar_ref)
-    blocks = paragraphs(text) or [(0, 0)]
-    return "\n".join(render_paragraph(text, lo, hi, nest_spans(candidates, lo, hi)) for lo, hi in blocks)
+    candidates = sorted(collect_spans(bundle, place_ref, event_ref, calendar_ref))
+    starts = [span.start for span in candidates]
+    rendered = []
+    for lo, hi in paragraphs(text) or [(0, 0)]:
+        # only the spans starting inside this paragraph can belong to it: bisect, don't rescan all
+        inside = candidates[bisect_left(starts, lo):bisect_left(starts, hi)]
+        rendered.append(render_paragraph(text, lo, hi, nest_spans(inside, lo, hi)))
+    return "\n".join(rendered)
