@@ -132,7 +132,7 @@ def render(bundles: list[Bundle]) -> str:
     types = place_types(bundles)
     features = [place_feature(pid, item, types.get(pid)) for pid, item in _collect(bundles).items()]
     return json.dumps({"type": "FeatureCollection", "@context": CONTEXT, "features": features},
-                      ensure_ascii=False, indent=1) + "\n"
+                      ensure_ascii=False) + "\n"
 
 
 EXPORTER = Exporter(name="lpf", media_type="application/ld+json", suffix=".lpf.json", renderer=render,

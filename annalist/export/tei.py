@@ -144,7 +144,7 @@ def tei_document(bundle: Bundle, prefix: str = "") -> str:
     stand_off = ("<listEvent>" + events + "</listEvent>" if events else "") + list_place(places, make_id)
     language = document.get("language") or "ru"
     return (
-        f'<TEI xmlns="{TEI_NS}" xml:lang="{escape_text(language)}">\n'
+        f'<TEI{attrs({"xmlns": TEI_NS, "xml:lang": language})}>\n'
         + header(document, calendar) + "\n"
         + f"<text><body>\n{body}\n</body></text>\n"
         + (f"<standOff>{stand_off}</standOff>\n" if stand_off else "")

@@ -112,7 +112,7 @@ def render(bundles: list[Bundle], group_by: str = "type") -> str:
     timeline = {"title": {"text": {"headline": escape(name),
                                    "text": "<p>Events extracted by annalist; each quotes its source.</p>"}},
                 "events": events}
-    return json.dumps(timeline, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(timeline, ensure_ascii=False) + "\n"
 
 
 EXPORTER = Exporter(name="timelinejs", media_type="application/json", suffix=".json", renderer=render,

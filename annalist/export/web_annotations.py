@@ -105,7 +105,7 @@ def render(bundles: list[Bundle]) -> str:
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
-    return json.dumps(collection, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(collection, ensure_ascii=False) + "\n"
 
 
 EXPORTER = Exporter(name="annotations", media_type='application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
