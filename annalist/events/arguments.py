@@ -41,6 +41,15 @@ QUANTITY_NOUNS = {"количество", "число", "множество", "�
                   "много", "несколько", "часть"}
 
 
+LEAD_VERBS = {"руководить", "возглавить", "возглавлять", "командовать", "организовать", "начать", "поднять"}
+
+
+def _leader_in_clause(sentence: Sentence, candidate: Candidate) -> bool:
+    from .tokens import clause_of
+    a, b = clause_of(sentence, candidate.index)
+    return any(lemma(t) in LEAD_VERBS for t in sentence.tokens[a:b])
+
+
 def _coordinated_prep(sentence: Sentence, first: int) -> str:
     """"между восставшими и Красной армией": the second member shares the first one's preposition."""
     tokens = sentence.tokens
@@ -81,6 +90,8 @@ def role_of(phrase: ActorPhrase, candidate: Candidate, rule: TriggerRule, senten
             return "target" if support in {"подвергнуться", "подвергаться"} else "agent"
         if case == "gen" and 0 < phrase.first - candidate.last <= 3:
             return rule.frame.get("gen")
+        if case == "nom" and _leader_in_clause(sentence, candidate):
+            return "agent"         # "восстанием руководил Нуру-паша"
         return None
     if candidate.passive:
         if case == "nom":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Sentence, Token
 from .lexicon import normalise
@@ -20,6 +21,24 @@ CASES = {"Nom": "nom", "Acc": "acc", "Gen": "gen", "Ins": "ins", "Dat": "dat", "
 
 def lemma(token: Token) -> str:
     return normalise(token.lemma or token.text)
+
+
+@lru_cache(maxsize=50_000)
+def _dictionary_lemmas(word: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(normalise(p.normal_form) for p in _analyzer().parse(word)))
+
+
+@lru_cache(maxsize=1)
+def _analyzer():
+    import pymorphy2
+
+    return pymorphy2.MorphAnalyzer()
+
+
+def other_lemmas(token: Token) -> tuple[str, ...]:
+    """The dictionary's readings of the word itself: the tagger often takes a sentence-initial
+    verb for a proper name ("Восстали" → PROPN) and leaves it unlemmatised."""
+    return _dictionary_lemmas(token.text.lower())
 
 
 def case(token: Token) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..model import Sentence
 from .lexicon import TriggerRule, trigger_rules
-from .tokens import clause_of, is_active_participle, is_passive, is_short_passive, lemma
+from .tokens import clause_of, is_active_participle, is_passive, is_short_passive, lemma, other_lemmas
 
 # Verbs that say an event named by a noun happened (or began); they mark a new event, where a
 # bare noun ("восстанием руководил …") usually mentions one already told.
@@ -49,6 +49,9 @@ def find_candidates(sentence: Sentence) -> list[Candidate]:
             continue
         word = lemma(token)
         rules = table.get(word)
+        if not rules and (token.pos in {"PROPN", "X", ""} or token.text[:1].isupper()):
+            word = next((w for w in other_lemmas(token) if w in table), word)
+            rules = table.get(word)
         if not rules:
             continue
         noun = not is_verb_lemma(word)
@@ -57,7 +60,7 @@ def find_candidates(sentence: Sentence) -> list[Candidate]:
                 continue      # "восставшие" names the rebels, not the rising
             if is_passive(token) and token.feats.get("VerbForm") == "Part" and not is_short_passive(token):
                 continue      # attributive "захваченных территорий": background, not a told event
-        elif token.pos not in {"NOUN", "PROPN", "ADJ"}:
+        elif token.pos not in {"NOUN", "PROPN", "ADJ", "X"}:
             continue
         candidate = Candidate(i, i, i, rules, noun, (not noun) and is_passive(token))
         if noun:

@@ -1,0 +1,164 @@
+"""The events stage on sentences written for these tests: triggers, roles, numbers, status, merging.
+
+Rules are checked on analysed text (real natasha models) without the places stage, so that
+they do not depend on the gazetteer; one test runs the whole default pipeline.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annalist.events import tag
+from annalist.events.lexicon import trigger_rules
+from annalist.events.ontology import EVENT_TYPES
+from annalist.events.quantities import find_quantities
+from annalist.model import Document
+from annalist.nlp import analyse
+
+
+@pytest.fixture(scope="session")
+def events_of(nlp_models):
+    def run(text: str) -> Document:
+        return tag(analyse(Document.from_text(text)))
+    return run
+
+
+TYPES = [
+    ("В марте 1905 года восстали рабочие оружейного завода.", ["uprising"]),
+    ("Летом в уезде вспыхнуло восстание.", ["uprising"]),
+    ("Повстанцы захватили город Тула.", ["capture"]),
+    ("Конница ворвалась в город.", ["capture"]),
+    ("Мятеж был подавлен правительственными войсками.", ["suppression"]),
+    ("Отряды грабили окрестные деревни.", ["looting"]),
+    ("Деревня подверглась резне.", ["massacre"]),
+    ("Уезд была передана соседней губернии.", ["territorial_transfer"]),
+    ("Княжество было присоединено к империи.", ["annexation"]),
+    ("В Париже был подписан мирный договор.", ["treaty"]),
+    ("Тогда была создана автономная область.", ["founding"]),
+    ("Через год был образован новый союз.", ["founding"]),
+    ("Вся делегация была расстреляна.", ["execution"]),
+    ("Жители были вынуждены бежать в горы.", ["flight"]),
+    ("Казаки осадили крепость.", ["siege"]),
+    ("В порту начались забастовки.", ["strike"]),
+    ("Войска отступили за реку.", ["retreat"]),
+    ("Король отказался признавать этот договор.", ["non_recognition"]),
+    ("Карательные отряды уничтожили мирных жителей.", ["massacre"]),
+    ("Гвардия уничтожила вражеский полк.", ["battle"]),
+    # not events: participles that name the actors, words outside the lexicon
+    ("Число восставших росло.", []),
+    ("Город славился садами.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TYPES)
+def test_trigger_types(events_of, text, expected):
+    assert [e.type for e in events_of(text).events] == expected
+
+
+ROLES = [
+    ("Мятеж был подавлен правительственными войсками.", "правительственными войсками", "agent"),
+    ("Повстанцы захватили город Тула.", "Повстанцы", "agent"),
+    ("Карательные отряды уничтожили мирных жителей.", "мирных жителей", "target"),
+    ("Атаки красноармейцев были отбиты.", "красноармейцев", "agent"),
+    ("Бой между повстанцами и казаками продолжался весь день.", "казаками", "participant"),
+]
+
+
+@pytest.mark.parametrize("text,actor,role", ROLES)
+def test_actor_roles(events_of, text, actor, role):
+    actors = {a.text: a.role for e in events_of(text).events for a in e.actors}
+    assert actors.get(actor) == role, actors
+
+
+STATUS = [
+    ("Попытки штурма не увенчались успехом.", "failed"),
+    ("Атаки конницы были отбиты.", "failed"),
+    ("Гарнизон якобы сдался без боя.", "disputed"),
+    ("По данным газет, казаки сожгли станицу.", "reported"),
+    ("Войска не взяли город.", "negated"),
+    ("Казаки сожгли станицу.", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,status", STATUS)
+def test_assertion_status(events_of, text, status):
+    events = events_of(text).events
+    assert events and events[0].assertion.status == status, [(e.type, e.assertion) for e in events]
+
+
+QUANTITIES = [
+    ("Восстали около 2 тыс. человек.", (2000, None, None, True)),
+    ("Их было более чем 11 тыс. человек.", (11000, 11000, None, True)),
+    ("Погибли десятки тысяч жителей.", (None, 20000, 90000, True)),
+    ("Бежали 10–12 тыс. человек.", (None, 10000, 12000, False)),
+    ("Погибли от 3 до 12 тыс. человек.", (None, 3000, 12000, False)),
+    ("Расстреляны 26 комиссаров.", (26, None, None, False)),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUANTITIES)
+def test_quantities(nlp_models, text, expected):
+    doc = analyse(Document.from_text(text))
+    found = [(q.value, q.min, q.max, q.approximate) for s in doc.sentences for q in find_quantities(s)]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", ["В 1905 году восстали рабочие.", "Бои шли три дня.", "Отряд прошёл 40 км."])
+def test_years_and_durations_are_not_counts(nlp_models, text):
+    doc = analyse(Document.from_text(text))
+    assert [q.text for s in doc.sentences for q in find_quantities(s)] == []
+
+
+def test_quantity_attaches_to_previous_event(events_of):
+    doc = events_of("Восстали солдаты гарнизона. Число восставших было около 3 тыс. человек.")
+    assert [(e.type, [q.value for q in e.quantities]) for e in doc.events] == [("uprising", [3000])]
+
+
+def test_bare_noun_mention_merges_into_earlier_event(events_of):
+    doc = events_of("Летом вспыхнуло восстание. Восстанием руководил полковник Иванов.")
+    assert [e.type for e in doc.events] == ["uprising"]
+    assert any(a.role == "agent" and "Иванов" in a.text for a in doc.events[0].actors)
+
+
+def test_noun_object_of_verb_event_is_not_a_new_event(events_of):
+    doc = events_of("Летом вспыхнуло восстание. Войска подавили восстание.")
+    assert [e.type for e in doc.events] == ["uprising", "suppression"]
+
+
+def test_heading_is_not_coded(events_of):
+    doc = events_of("Восстание 1916 года\n\nОсенью вспыхнуло восстание.")
+    assert [e.trigger.text for e in doc.events] == ["вспыхнуло восстание"]
+
+
+def test_offsets_quote_the_text(events_of):
+    text = ("Весной повстанцы захватили город. Через неделю подошли войска, и город был взят обратно; "
+            "по данным газет, погибли около 500 человек.")
+    doc = events_of(text)
+    assert doc.events
+    for e in doc.events:
+        for span in [e.trigger, e.evidence, *e.actors, *e.quantities]:
+            assert text[span.start:span.end] == span.text
+
+
+def test_lexicon_types_exist_in_ontology():
+    assert {r.type for rules in trigger_rules().values() for r in rules} <= set(EVENT_TYPES)
+
+
+def test_full_pipeline_records_follow_the_schema(nlp_models):
+    jsonschema = pytest.importorskip("jsonschema")
+    import annalist.dates
+    if not hasattr(annalist.dates, "tag"):
+        pytest.skip("the dates stage is not there yet")
+    from annalist.pipeline import process
+    from annalist.records import event_record
+
+    schema = json.loads((Path(__file__).resolve().parents[1] / "annalist" / "schema" / "event.schema.json").read_text())
+    text = "25 мая 1920 года восставшие захватили Гянджу. Через неделю Красная армия ворвалась в город."
+    doc = process(text)
+    assert [e.type for e in doc.events] == ["capture", "recapture"]
+    assert doc.events[1].places and doc.events[1].places[0].mention.text == "Гянджу"
+    for e in doc.events:
+        jsonschema.validate(event_record(doc, e), schema)
+    assert len({e.id for e in doc.events}) == 2
