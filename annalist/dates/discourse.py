@@ -1,0 +1,130 @@
+"""The narrative's reference time: partial and relative expressions are resolved against it.
+
+Policy (see docs/dates.md):
+- every resolved date or vague expression ("25 мая 1920 года", "31 мая", "вскоре") becomes the new
+  reference time, in text order; durations, sets and deictic words ("сегодня") do not;
+- a partial expression ("31 мая", "в июне") takes its year from the reference (derivation
+  ``anchored``), a relative one ("через девять дней") is computed from it (``computed``);
+- deictic words are resolved against the document's own date (metadata) and never the reference;
+- with no reference at all, partial expressions fall back to the document's year, else stay
+  unresolved (EDTF with X digits, no bounds). Today's date is never used.
+
+The reference is carried across blocks of one long document in ``context["reference_time"]`` as
+a plain dict, so the context stays JSON-serialisable.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Span, TimeValue
+from .calendar import add_days, iso
+from .normalise import read
+from .reading import Reading
+from .recognise import Match
+from .relative import document_value
+from .values import Value, describe
+
+CONTEXT_KEY = "reference_time"
+START_KEY = "reference_time_at_start"
+DEICTIC_NOTE = "deictic: resolved against the document's own date"
+
+
+@dataclass(slots=True)
+class Reference:
+    value: Value
+    span: Span | None          # the expression it comes from, None when from an earlier block
+    text: str = ""
+
+    def to_context(self) -> dict:
+        return {"start": iso(self.value.start), "end": iso(self.value.end), "edtf": self.value.edtf,
+                "precision": self.value.precision, "text": self.text}
+
+    @classmethod
+    def from_context(cls, data: dict | None) -> Reference | None:
+        if not data or not data.get("start") or not data.get("end"):
+            return None
+        value = Value(_parse_iso(data["start"]), _parse_iso(data["end"]), data.get("edtf") or "",
+                      data.get("precision") or "interval")
+        return cls(value, None, data.get("text") or "")
+
+
+def _parse_iso(text: str) -> tuple[int, int, int]:
+    sign = -1 if text.startswith("-") else 1
+    y, m, d = text.lstrip("-").split("-")
+    return sign * int(y), int(m), int(d)
+
+
+def _finish(value: Value, reading: Reading) -> tuple[str, str | None, str | None, str]:
+    """EDTF, start, end and precision once the preposition and qualifiers are applied."""
+    if reading.approximate:
+        value = value.approximate()
+    if reading.open == "after":
+        return f"{value.edtf}/..", iso(value.start), None, "interval"
+    if reading.open == "before":
+        return f"../{value.edtf}", None, iso(value.end), "interval"
+    if reading.open == "night" and value.precision == "day":
+        night = describe(add_days(value.start, -1), value.start)
+        return night.edtf, iso(night.start), iso(night.end), night.precision
+    return value.edtf, iso(value.start), iso(value.end), value.precision
+
+
+def resolve_matches(matches: list[Match], reference: Reference | None, metadata: dict
+                    ) -> tuple[list[TimeValue], list[tuple[int, Reference]]]:
+    """TimeValues for the matches, in order, and the timeline: (offset, reference from there on)."""
+    document = document_value(metadata)
+    times: list[TimeValue] = []
+    timeline: list[tuple[int, Reference]] = [(0, reference)] if reference else []
+    for match in matches:
+        reading = read(match)
+        if reading is None:
+            continue
+        value, derivation, anchor, note = reading.value, "explicit", None, reading.note
+        if reading.resolve is not None:
+            base = reference.value if reading.base == "reference" and reference else None
+            if base is not None:
+                resolved = reading.resolve(base)
+                if resolved is not None and (value is None or resolved != value):
+                    value, derivation, anchor = resolved, reading.derivation, reference.span
+            elif value is None and document is not None:
+                value = reading.resolve(document)
+                if value is not None:
+                    derivation = reading.derivation
+                    note = DEICTIC_NOTE if reading.base == "document" else \
+                        "anchored to the document's own date: no earlier date in the text"
+        tv = TimeValue(match.start, match.end, match.text, kind=reading.kind, derivation=derivation,
+                       anchor=anchor, duration=reading.duration, note=note)
+        if value is not None:
+            tv.edtf, tv.start_date, tv.end_date, tv.precision = _finish(value, reading)
+            if reading.moves_reference and reading.base == "reference":
+                reference = Reference(value, Span(match.start, match.end, match.text), match.text)
+                timeline.append((match.end, reference))
+        elif reading.partial:
+            tv.edtf = reading.partial
+        times.append(tv)
+    return times, timeline
+
+
+def timeline_to_context(timeline: list[tuple[int, Reference]]) -> list[dict]:
+    out = []
+    for at, ref in timeline:
+        row = {"at": at, **ref.to_context()}
+        if ref.span is not None:
+            row["span"] = [ref.span.start, ref.span.end]
+        out.append(row)
+    return out
+
+
+def reference_at(rows: list[dict], offset: int, text: str) -> Reference | None:
+    """The reference in force at ``offset``, from the timeline stored in the document's context."""
+    found = None
+    for row in rows:
+        if row["at"] > offset:
+            break
+        found = row
+    if found is None:
+        return None
+    ref = Reference.from_context(found)
+    if ref is not None and found.get("span"):
+        s, e = found["span"]
+        ref.span = Span(s, e, text[s:e])
+    return ref

@@ -1,0 +1,280 @@
+"""Readings of calendar expressions: dates, months, seasons, years, decades, centuries, ranges.
+
+Each ``read_<rule>`` takes the groups captured by the pattern of that name and returns a
+``Reading``, or None when the words do not make a valid date (31 февраля).
+"""
+from __future__ import annotations
+
+from . import values as V
+from .calendar import iso, julian_to_gregorian, month_length
+from .reading import Reading
+from .tables import HALVES, MONTH_ABBREVIATIONS, MONTH_ADJECTIVE_STEMS, MONTHS, PARTS, SEASONS, ordinal_value
+from .tables import roman_to_int as roman
+from .values import Value
+
+
+def month_number(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    return MONTHS.get(word) or MONTH_ABBREVIATIONS.get(word)
+
+
+def day_number(g: dict, key: str = "d") -> int | None:
+    if g.get(key):
+        digits = "".join(ch for ch in g[key] if ch.isdigit())
+        return int(digits) if digits else None
+    return ordinal_value(g["dw"]) if g.get("dw") else None
+
+
+def year_number(text: str, bce: bool) -> int:
+    """Astronomical year: 44 до н. э. → -43 (ISO 8601 / EDTF count 1 BCE as year 0)."""
+    n = int(text)
+    return 1 - n if bce else n
+
+
+def year_for_month(ref: Value, month: int) -> int:
+    """The year a bare month/day belongs to: the reference's, or the next one when the narrative
+    would otherwise jump back more than half a year ("в декабре … в марте" → next March)."""
+    year = ref.start[0]
+    if ref.precision in ("day", "month", "interval", "season") and ref.start[1] - month > 6:
+        year += 1
+    return year
+
+
+def apply_part(value: Value | None, g: dict) -> Value | None:
+    if value is None:
+        return None
+    if g.get("part"):
+        lo, hi = PARTS[g["part"].lower()]
+        return V.part(value, lo, hi)
+    if g.get("half"):
+        lo, hi = HALVES[g["half"].lower()]
+        return V.part(value, lo, hi)
+    return value
+
+
+def old_style(value: Value, g: dict) -> tuple[Value, str | None]:
+    """Convert an Old Style (Julian) value to Gregorian when the text says so."""
+    if g.get("os"):
+        start, end = julian_to_gregorian(value.start), julian_to_gregorian(value.end)
+        converted = V.describe(start, end)
+        return converted, f"converted from Old Style (Julian) {value.edtf} to Gregorian {converted.edtf}"
+    if g.get("ns"):
+        return value, "New Style (Gregorian) as stated"
+    return value, None
+
+
+def _with_year(g: dict, make) -> Reading | None:
+    """Common shape: a value built from a year, or anchored to the reference year when absent."""
+    bce = bool(g.get("bce"))
+    if g.get("y"):
+        value = apply_part(make(year_number(g["y"], bce)), g)
+        if value is None:
+            return None
+        value, note = old_style(value, g)
+        return Reading(value=value, note=note)
+    shift = 0
+    if g.get("ry"):
+        rel = g["ry"].lower()
+        shift = -1 if rel.startswith(("прошл", "минувш")) else 1 if rel.startswith(("следующ", "будущ")) else 0
+    return Reading(resolve=lambda ref: apply_part(make(ref.start[0] + shift, ref), g), derivation="anchored")
+
+
+def read_date(g: dict) -> Reading | None:
+    d, m = day_number(g), month_number(g["m"])
+    if not d or not m or d > 31:
+        return None
+
+    def make(year: int, ref: Value | None = None) -> Value | None:
+        if ref is not None and not g.get("ry"):
+            year = year_for_month(ref, m)
+        return V.day(year, m, d) if d <= month_length(year, m) else None
+
+    reading = _with_year(g, make)
+    if reading is not None and reading.value is None and reading.resolve is not None:
+        reading.partial = f"XXXX-{m:02d}-{d:02d}"
+    if reading is not None and g.get("approx"):
+        reading.approximate = True
+    return reading
+
+
+def read_numeric(g: dict) -> Reading | None:
+    d, m, y = int(g["d"]), int(g["mn"]), int(g["y"])
+    if not (1 <= m <= 12 and 1 <= d <= month_length(y, m)):
+        return None
+    return Reading(value=V.day(y, m, d))
+
+
+def read_month(g: dict) -> Reading | None:
+    m = month_number(g["m"])
+    if not m:
+        return None
+
+    def make(year: int, ref: Value | None = None) -> Value:
+        if ref is not None and not g.get("ry"):
+            year = year_for_month(ref, m)
+        return V.month(year, m)
+
+    reading = _with_year(g, make)
+    if reading is not None and reading.resolve is not None:
+        reading.partial = f"XXXX-{m:02d}"
+    return reading
+
+
+def read_month_adj(g: dict) -> Reading | None:
+    word = g["madj"].lower()
+    m = next((n for stem, n in MONTH_ADJECTIVE_STEMS.items() if word.startswith(stem)), None)
+    if m is None:
+        return None
+    return Reading(resolve=lambda ref: V.month(year_for_month(ref, m), m), derivation="anchored",
+                   partial=f"XXXX-{m:02d}")
+
+
+def read_season(g: dict) -> Reading | None:
+    code = SEASONS[g["s"].lower()]
+    reading = _with_year(g, lambda year, ref=None: V.season(year, code))
+    if reading is not None and reading.resolve is not None:
+        reading.partial = f"XXXX-{code}"
+    return reading
+
+
+def read_year(g: dict) -> Reading | None:
+    reading = _with_year(g, lambda year, ref=None: V.year(year))
+    if reading is not None and g.get("approx"):
+        reading.approximate = True
+    return reading
+
+
+def read_decade(g: dict) -> Reading | None:
+    if g.get("decw"):
+        tens = ordinal_value(g["decw"]) or 0
+        digits = None
+    else:
+        digits = g["dec"]
+        tens = int(digits[-2:])
+    if digits and len(digits) == 4:
+        return Reading(value=apply_part(V.decade(int(digits)), g))
+    if g.get("dc"):
+        century = (int(g["dc"]) if g["dc"].isdigit() else roman(g["dc"])) or 20
+        return Reading(value=apply_part(V.decade((century - 1) * 100 + tens), g))
+    # "в 20-х годах" with no century: the reference's century if the narrative has one, else the
+    # 20th (modern Russian usage); derivation says which.
+    default = Reading(value=apply_part(V.decade(1900 + tens), g))
+    default.resolve = lambda ref: apply_part(V.decade(ref.start[0] // 100 * 100 + tens), g)
+    default.derivation = "anchored"
+    return default
+
+
+def read_century(g: dict) -> Reading | None:
+    bce = bool(g.get("bce"))
+    if g.get("cw"):
+        first = ordinal_value(g["cw"])
+    else:
+        first = int(g["c"]) if g["c"].isdigit() else roman(g["c"])
+    if not first or first > 21:
+        return None
+    value = V.century(first, bce)
+    if g.get("c2"):
+        last = int(g["c2"]) if g["c2"].isdigit() else roman(g["c2"])
+        if not last or last > 21:
+            return None
+        second = V.century(last, bce)
+        value = V.span(value, second) if not bce else V.span(second, value)
+    return Reading(value=apply_part(value, g))
+
+
+def read_year_range(g: dict) -> Reading | None:
+    bce = bool(g.get("bce"))
+    y1, y2t = int(g["y1"]), g["y2"]
+    y2 = int(y2t) if len(y2t) >= len(g["y1"]) else int(g["y1"][: len(g["y1"]) - len(y2t)] + y2t)
+    if y2 <= y1 or y2 - y1 > 300:
+        return None                   # "1945-46" is fine, "2000-150" is not a range of years
+    first, last = year_number(str(y1), bce), year_number(str(y2), bce)
+    first, last = min(first, last), max(first, last)
+    value = V.years(first, last)
+    if g["sep"].lower() in ("и", "или"):
+        mark = "{" if g["sep"].lower() == "и" else "["
+        close = "}" if mark == "{" else "]"
+        value = Value(value.start, value.end, f"{mark}{V.iso_year(first)},{V.iso_year(last)}{close}", "year")
+    return Reading(value=value)
+
+
+def read_day_range(g: dict) -> Reading | None:
+    m = month_number(g["m"])
+    d1, d2 = day_number(g, "d1"), day_number(g, "d2")
+    if not m or not d1 or not d2 or d1 >= d2:
+        return None
+
+    def make(year: int, ref: Value | None = None) -> Value | None:
+        if ref is not None and not g.get("ry"):
+            year = year_for_month(ref, m)
+        if d2 > month_length(year, m):
+            return None
+        return V.describe((year, m, d1), (year, m, d2))
+
+    reading = _with_year(g, make)
+    if reading is not None and reading.resolve is not None:
+        reading.partial = f"XXXX-{m:02d}-{d1:02d}/XXXX-{m:02d}-{d2:02d}"
+    return reading
+
+
+def read_date_range(g: dict) -> Reading | None:
+    m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    d1, d2 = day_number(g, "d1"), day_number(g, "d2")
+    if not (m1 and m2 and d1 and d2):
+        return None
+    y2 = g.get("y2")
+    y1 = g.get("y1") or y2
+
+    def make(first_year: int, last_year: int) -> Value | None:
+        if d1 > month_length(first_year, m1) or d2 > month_length(last_year, m2):
+            return None
+        if (first_year, m1, d1) >= (last_year, m2, d2):
+            return None
+        return V.describe((first_year, m1, d1), (last_year, m2, d2))
+
+    if y2:
+        bce = bool(g.get("bce"))
+        first = year_number(y1, bce) if g.get("y1") else year_number(y2, bce) - (1 if m1 > m2 else 0)
+        value = make(first, year_number(y2, bce))
+        if value is None:
+            return None
+        value, note = old_style(value, g)
+        return Reading(value=value, note=note)
+    return Reading(resolve=lambda ref: make(year_for_month(ref, m1), year_for_month(ref, m1) + (m1 > m2)),
+                   derivation="anchored", partial=f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}")
+
+
+def read_month_range(g: dict) -> Reading | None:
+    m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    if not (m1 and m2) or m1 == m2:
+        return None
+
+    def make(year: int, ref: Value | None = None) -> Value:
+        if ref is not None and not g.get("ry"):
+            year = year_for_month(ref, m1)
+        first = int(g["y1"]) if g.get("y1") else year - (1 if m1 > m2 else 0)
+        return V.span(V.month(first, m1), V.month(year, m2))
+
+    g2 = dict(g)
+    if g.get("y2"):
+        g2["y"] = g["y2"]
+    return _with_year(g2, make)
+
+
+def read_dual(g: dict) -> Reading | None:
+    """"19 февраля (3 марта) 1861 года": the bracketed New Style date is the value."""
+    m_new = month_number(g.get("m2") or g.get("m") or g.get("m1") or "")
+    m_old = month_number(g.get("m1") or g.get("m") or g.get("m2") or "")
+    d_old, d_new = day_number(g, "d1"), day_number(g, "d2")
+    if not (m_new and m_old and d_old and d_new):
+        return None
+    year = int(g["y"])
+    if d_new > month_length(year, m_new):
+        return None
+    value = V.day(year, m_new, d_new)
+    old_year = year - 1 if m_old == 12 and m_new == 1 else year
+    expected = julian_to_gregorian((old_year, m_old, min(d_old, month_length(old_year, m_old))))
+    note = f"Old Style {iso((old_year, m_old, d_old))} given with New Style {value.edtf}"
+    if expected != value.start:
+        note += f" (Julian→Gregorian would give {iso(expected)})"
+    return Reading(value=value, note=note)

@@ -1,0 +1,115 @@
+"""Find temporal expressions in text: run every rule, filter by context, keep the longest.
+
+Returns ``Match`` records (span, rule name, captured groups) in text order, without overlaps.
+Context filters live here (not in the patterns) because they need to look around a match:
+ages ("в возрасте 20 лет"), quantities ("1920 человек"), nouns that look like seasons.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .patterns import RULES
+from .phrases import PHRASE_RULES
+
+
+@dataclass(slots=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    rule: str
+    groups: dict[str, str] = field(default_factory=dict)
+    op: tuple | None = None          # for fixed phrases: the discourse operation
+
+
+_AGE_BEFORE = re.compile(r"(?:возраст\w*|исполнил\w*|исполнит\w*|исполняется|старше|младше|моложе"
+                         r"|ровесник\w*|жизни|прожил\w*|лет\s+от\s+роду)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s*(?:от\s+роду|-?\s*летн)", re.IGNORECASE)
+_BARE_YEAR_OK_AFTER = re.compile(r"^\s*(?:[),.;:»\"”!?\]]|[-–—]\s*\D|\s*$|(?:и|или|по|год\w*|г\.)(?!\w))")
+_WORD_AFTER = re.compile(r"^\s*([а-яёa-z]+)", re.IGNORECASE)
+_QUANTITY_WORDS = ("человек", "рубл", "доллар", "евро", "тонн", "штук", "км", "метр", "солдат", "жител",
+                   "голов", "семей", "дом", "га", "пуд", "верст", "штык", "сабел", "орудий", "пулем")
+_SEASON_ADVERBS = ("весной", "летом", "осенью", "зимой")
+_WEEKDAY_NOUNS = ("среда", "среды", "среде", "среду")
+
+
+def _keep(m: Match, text: str) -> bool:
+    g = m.groups
+    rule = m.rule
+    before = text[max(0, m.start - 40):m.start]
+    after = text[m.end:m.end + 30]
+    if rule == "year":
+        if int(g["y"]) < 100 and not g.get("bce") and g["yw"].lower() not in ("году", "г.", "г"):
+            return False                      # "2 года" is a duration, not the year 2
+        return int(g["y"]) > 0
+    if rule == "bare_year":
+        if g.get("prep"):
+            word = _WORD_AFTER.match(after)
+            return not (word and word.group(1).lower().startswith(_QUANTITY_WORDS))
+        return bool(_BARE_YEAR_OK_AFTER.match(after)) or before.rstrip().endswith("(")
+    if rule in ("duration", "shift") and (g.get("u") or g.get("u2") or "").lower() in ("лет", "года", "год"):
+        if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+            return False
+        if rule == "duration" and (g.get("prep") or "").lower() in ("с",):
+            return False                      # "с 18 лет" is an age
+    if rule == "duration":
+        n = (g.get("n") or "").replace(",", ".")
+        if n.replace(".", "").isdigit() and float(n) >= 1000 and (g.get("u") or "").lower().startswith("год"):
+            return False                      # "1921 году" belongs to the year rule
+    if rule == "duration_bare":
+        return bool(g.get("prep") or g.get("q") or g.get("half"))
+    if rule == "season" and not (g.get("prep") or g.get("part") or g.get("half") or g.get("y") or g.get("ry")):
+        return g["s"].lower() in _SEASON_ADVERBS
+    if rule == "weekday":
+        if not (g.get("prep") or g.get("wrel")):
+            return False
+        return not (g["wd"].lower() in _WEEKDAY_NOUNS and not g.get("prep"))
+    if rule == "decade" and len(g["dec"]) == 2:
+        tail = m.text.lower().rstrip()
+        if tail.endswith(("-е", "-ые", "-ое", "е")) and "год" not in tail:
+            word = _WORD_AFTER.match(after)
+            return not word                   # "20-е место" is an ordinal, "в 20-е," a decade
+    if rule == "century" and g.get("c") and not re.search(r"[IVXLХ]", g["c"]) and "век" not in m.text.lower():
+        return False                          # "5 в." (volts, pages): centuries in digits need "век"
+    return True
+
+
+def _candidates(text: str) -> list[tuple[int, Match]]:
+    out: list[tuple[int, Match]] = []
+    for priority, (name, pattern) in enumerate(RULES):
+        for found in pattern.finditer(text):
+            if found.end() == found.start():
+                continue
+            groups = {k: v for k, v in found.groupdict().items() if v is not None}
+            m = Match(found.start(), found.end(), found.group(0), name, groups)
+            if _keep(m, text):
+                out.append((priority, m))
+    base = len(RULES)
+    for offset, (pattern, op) in enumerate(PHRASE_RULES):
+        for found in pattern.finditer(text):
+            out.append((base + offset, Match(found.start(), found.end(), found.group(0), "phrase", {}, op)))
+    return out
+
+
+def _trim(m: Match) -> Match:
+    """Drop trailing spaces/commas a greedy optional group may have swallowed."""
+    stripped = m.text.rstrip(" ,\n\t")
+    if len(stripped) != len(m.text):
+        m.end = m.start + len(stripped)
+        m.text = stripped
+    return m
+
+
+def find(text: str) -> list[Match]:
+    """All temporal expressions in ``text``, longest match first among overlaps, in text order."""
+    chosen: list[Match] = []
+    taken = bytearray(len(text))          # 1 where a chosen match already sits
+    ranked = sorted(_candidates(text), key=lambda pm: (-(pm[1].end - pm[1].start), pm[0], pm[1].start))
+    for _, m in ranked:
+        if taken.find(1, m.start, m.end) != -1:
+            continue
+        chosen.append(_trim(m))
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    chosen.sort(key=lambda m: m.start)
+    return chosen

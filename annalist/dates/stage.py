@@ -1,0 +1,132 @@
+"""The dates stage: ``tag(doc)`` fills ``doc.times``; ``time_for(doc, start, end)`` dates an event.
+
+``tag`` reads the reference time handed over from the previous block of the same document
+(``doc.context["reference_time"]``), resolves every expression in text order, and leaves the
+reference in force at the end of the block there for the next block. The timeline of reference
+changes inside the block is kept in ``doc.context["reference_timeline"]`` so that ``time_for``
+(called once per event) needs only a bisect and no re-reading of the text.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..model import Document, TimeValue
+from .discourse import CONTEXT_KEY, Reference, reference_at, resolve_matches, timeline_to_context
+from .recognise import find
+from .relative import iso_duration, soon
+from .values import Value, describe
+
+TIMELINE_KEY = "reference_timeline"
+NAME, REQUIRES, PRODUCES = "dates", ("sentences",), ("times",)
+
+
+def tag(doc: Document) -> Document:
+    """Find and normalise every temporal expression in ``doc.text``; fills ``doc.times`` in order."""
+    start_ref = Reference.from_context(doc.context.get(CONTEXT_KEY))
+    times, timeline = resolve_matches(find(doc.text), start_ref, doc.metadata)
+    doc.times = times
+    doc.context[TIMELINE_KEY] = timeline_to_context(timeline)
+    if timeline:
+        doc.context[CONTEXT_KEY] = timeline[-1][1].to_context()
+    return doc
+
+
+# ------------------------------------------------------------------ event dating
+
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|,\s+(?=(?:а|но|однако|и|который|которая|которое|которые|где|когда"
+                           r"|после\s+чего|тогда\s+как)\b)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<!\b[гГвВ])(?<!\bгг)(?<!\bвв)(?<!\bст)[.!?…]+[\s»\"”)]*(?=\s+[А-ЯЁA-Z«\"(\d])|\n+")
+
+
+def _sentence_bounds(doc: Document, start: int) -> tuple[int, int]:
+    if doc.sentences:
+        starts = [s.start for s in doc.sentences]
+        i = max(bisect_right(starts, start) - 1, 0)
+        return doc.sentences[i].start, doc.sentences[i].end
+    # no analysis stage ran: a cheap local split that knows "1920 г." and "XIX в." do not end sentences
+    lo = 0
+    for m in _SENTENCE_END.finditer(doc.text, max(0, start - 2000), start):
+        lo = m.end()
+    m = _SENTENCE_END.search(doc.text, start)
+    return lo, (m.start() + 1 if m else len(doc.text))
+
+
+def _clause_bounds(doc: Document, sent: tuple[int, int], start: int) -> tuple[int, int]:
+    lo, hi = sent
+    for m in _CLAUSE_BREAK.finditer(doc.text, lo, hi):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= start:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _nearest(times: list[TimeValue], start: int) -> TimeValue | None:
+    before = [t for t in times if t.end <= start]
+    return before[-1] if before else (times[0] if times else None)
+
+
+def _with_duration(date: Value, duration: TimeValue, anchor: TimeValue | Reference) -> TimeValue | None:
+    """An event that lasted ``duration`` from ``date``: the end is computed ("грабили три дня")."""
+    if not duration.duration or not duration.duration[1:-1].isdigit():
+        return None
+    from .calendar import add
+    amount, unit = int(duration.duration[1:-1]), duration.duration[-1]
+    value = describe(date.start, add(date.end, amount, unit))
+    span = anchor.span if isinstance(anchor, Reference) else anchor
+    return TimeValue(duration.start, duration.end, duration.text, kind="date", edtf=value.edtf,
+                     start_date=_iso(value.start), end_date=_iso(value.end), precision=value.precision,
+                     derivation="computed", anchor=span and _span(span), duration=duration.duration,
+                     note=f"start of {span.text if span else 'reference'!r} plus {duration.duration}")
+
+
+def _iso(day: tuple[int, int, int]) -> str:
+    from .calendar import iso
+    return iso(day)
+
+
+def _span(x):
+    from ..model import Span
+    return Span(x.start, x.end, x.text)
+
+
+def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
+    """The date of an event whose trigger is at [start, end).
+
+    Order of preference: a dated expression in the same clause, then in the same sentence (the
+    nearest one before the trigger, else the first after it); a duration in the clause extends it
+    ("грабили город три дня" → end computed). Else the reference time in force at the trigger,
+    widened like "вскоре" (derivation ``inferred``). None when nothing in the text dates it.
+    """
+    sentence = _sentence_bounds(doc, start)
+    clause = _clause_bounds(doc, sentence, start)
+    dated = [t for t in doc.times if t.kind in ("date", "vague") and t.start_date and t.end_date
+             and sentence[0] <= t.start < sentence[1]]
+    durations = [t for t in doc.times if t.kind == "duration" and clause[0] <= t.start < clause[1]]
+    in_clause = [t for t in dated if clause[0] <= t.start < clause[1]]
+    chosen = _nearest(in_clause, start) or _nearest(dated, start)
+    if chosen is not None:
+        if durations and chosen in in_clause:
+            from .discourse import _parse_iso
+            value = Value(_parse_iso(chosen.start_date), _parse_iso(chosen.end_date), chosen.edtf or "",
+                          chosen.precision or "")
+            return _with_duration(value, durations[0], chosen) or chosen
+        return chosen
+    ref = reference_at(doc.context.get(TIMELINE_KEY, []), start, doc.text)
+    if ref is None:
+        return None
+    if durations:
+        computed = _with_duration(ref.value, durations[0], ref)
+        if computed is not None:
+            return computed
+    wide = soon(ref.value)
+    span = ref.span
+    return TimeValue(span.start if span else 0, span.end if span else 0, span.text if span else "",
+                     kind="date", edtf=wide.edtf, start_date=_iso(wide.start), end_date=_iso(wide.end),
+                     precision=wide.precision, derivation="inferred", anchor=span,
+                     note=None if span else f"inferred from an earlier block: {ref.text!r}")
+
+
+__all__ = ["tag", "time_for", "iso_duration"]
