@@ -1,0 +1,199 @@
+/* A zoomable timeline drawn in SVG: ranges as bars, single days as dots; exact, approximate and
+   inferred dates styled differently (classes q-*, see annalist.css). No data is ever inserted as
+   HTML: labels go in through textContent only. */
+(function () {
+  "use strict";
+  const NS = "http://www.w3.org/2000/svg";
+  const DAY = 1;
+  const ROW = 14, TOP = 24, LANES = 40;
+
+  // ISO date (proleptic Gregorian, '-0044-03-15' for BCE) → days since 1970-01-01.
+  function toDays(iso) {
+    const m = /^(-?\d+)-(\d\d)-(\d\d)$/.exec(iso || "");
+    if (!m) return null;
+    const d = new Date(0);
+    d.setUTCFullYear(+m[1], +m[2] - 1, +m[3]);
+    return Math.round(d.getTime() / 864e5);
+  }
+  function fromDays(days) {
+    const d = new Date(days * 864e5);
+    return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+  }
+  function svg(tag, attrs, parent) {
+    const el = document.createElementNS(NS, tag);
+    for (const k in attrs) el.setAttribute(k, attrs[k]);
+    if (parent) parent.appendChild(el);
+    return el;
+  }
+  const STEPS = [[1, "day"], [7, "day"], [1, "month"], [3, "month"], [1, "year"], [2, "year"], [5, "year"],
+                 [10, "year"], [25, "year"], [50, "year"], [100, "year"], [250, "year"], [500, "year"], [1000, "year"]];
+  const stepDays = (s) => s[0] * (s[1] === "day" ? 1 : s[1] === "month" ? 30.44 : 365.25);
+
+  function ticks(lo, hi, width) {
+    const want = Math.max(2, width / 90);
+    const step = STEPS.find((s) => (hi - lo) / stepDays(s) <= want) || STEPS[STEPS.length - 1];
+    const out = [];
+    const a = fromDays(lo);
+    if (step[1] === "day") {
+      for (let t = Math.floor(lo); t <= hi && out.length < 400; t += step[0]) {
+        const f = fromDays(t);
+        out.push([t, f.d + "." + String(f.m).padStart(2, "0") + "." + f.y]);
+      }
+    } else if (step[1] === "month") {
+      let y = a.y, m = a.m;
+      while (out.length < 400) {
+        const t = toDays(String(y).padStart(4, "0") + "-" + String(m).padStart(2, "0") + "-01");
+        if (t > hi) break;
+        if (t >= lo) out.push([t, String(m).padStart(2, "0") + "." + y]);
+        m += step[0]; if (m > 12) { m -= 12; y += 1; }
+      }
+    } else {
+      let y = Math.floor(a.y / step[0]) * step[0];
+      while (out.length < 400) {
+        const t = toDays((y < 0 ? "-" : "") + String(Math.abs(y)).padStart(4, "0") + "-01-01");
+        if (t > hi) break;
+        if (t >= lo) out.push([t, y < 0 ? (-y) + " BCE" : String(y)]);
+        y += step[0];
+      }
+    }
+    return out;
+  }
+
+  // Greedy lanes: each item goes to the first lane free at its start.
+  function layout(items) {
+    const span = Math.max(30, items.length ? items[items.length - 1].t1 - items[0].t0 : 30);
+    const gap = span / 300, ends = [];
+    for (const it of items) {
+      let lane = ends.findIndex((e) => e + gap < it.t0);
+      if (lane < 0) { lane = ends.length < LANES ? ends.length : it.index % LANES; }
+      ends[lane] = Math.max(ends[lane] || -Infinity, it.t1);
+      it.lane = lane;
+    }
+    return Math.min(ends.length, LANES);
+  }
+
+  function Timeline(root, rawItems, options) {
+    options = options || {};
+    const items = rawItems.map((r, index) => ({ ...r, index, t0: toDays(r.start), t1: toDays(r.end || r.start) }))
+      .filter((it) => it.t0 !== null).sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1);
+    items.forEach((it, i) => { it.index = i; if (it.t1 === null || it.t1 < it.t0) it.t1 = it.t0; });
+    const lanes = layout(items);
+    const height = TOP + Math.max(2, lanes) * ROW + 8;
+    const tools = document.createElement("div");
+    tools.className = "tools";
+    const button = (label, title, fn) => {
+      const b = document.createElement("button");
+      b.type = "button"; b.textContent = label; b.title = title; b.addEventListener("click", fn);
+      tools.appendChild(b); return b;
+    };
+    const info = document.createElement("span");
+    root.appendChild(tools);
+    const box = svg("svg", { height: height, role: "img", "aria-label": "timeline" }, root);
+    const axis = svg("g", { class: "axis" }, box);
+    const layer = svg("g", { class: "items" }, box);
+    let lo = items.length ? items[0].t0 : 0, hi = items.length ? Math.max(...items.map((i) => i.t1)) : 365;
+    const pad = Math.max(15, (hi - lo) * 0.03); lo -= pad; hi += pad + DAY;
+    const full = [lo, hi];
+    let view = [lo, hi], selected = null;
+    const width = () => box.clientWidth || root.clientWidth || 800;
+    const x = (t) => ((t - view[0]) / (view[1] - view[0])) * width();
+
+    const nodes = items.map((it) => {
+      const range = it.t1 > it.t0;
+      const node = svg(range ? "rect" : "circle", {
+        class: "item q-" + (it.quality || "approximate") + (it.assertion ? " st-" + it.assertion : ""),
+        "data-id": it.id, tabindex: "0" }, layer);
+      const title = svg("title", {}, node);
+      title.textContent = (it.type_label || it.type || "") + (it.trigger ? " «" + it.trigger + "»" : "") +
+        "\n" + (it.edtf || it.start) + (it.place ? " — " + it.place : "") + "\n" + (it.quality || "");
+      node.addEventListener("click", () => options.onSelect && options.onSelect(it.id));
+      node.addEventListener("keydown", (e) => { if (e.key === "Enter") node.dispatchEvent(new Event("click")); });
+      return [it, node, range];
+    });
+
+    function draw() {
+      const w = width();
+      axis.replaceChildren();
+      for (const [t, label] of ticks(view[0], view[1], w)) {
+        const px = x(t);
+        svg("line", { x1: px, x2: px, y1: 14, y2: height }, axis);
+        const text = svg("text", { x: px + 3, y: 11 }, axis);
+        text.textContent = label;
+      }
+      for (const [it, node, range] of nodes) {
+        const y = TOP + it.lane * ROW;
+        if (range) {
+          const x0 = x(it.t0), x1 = x(it.t1 + DAY);
+          node.setAttribute("x", Math.max(-10, x0)); node.setAttribute("y", y + 2);
+          node.setAttribute("width", Math.max(3, Math.min(w + 20, x1) - Math.max(-10, x0)));
+          node.setAttribute("height", ROW - 5); node.setAttribute("rx", 2);
+        } else {
+          node.setAttribute("cx", x(it.t0 + 0.5)); node.setAttribute("cy", y + ROW / 2); node.setAttribute("r", 4.5);
+        }
+      }
+      const a = fromDays(view[0]), b = fromDays(view[1]);
+      info.textContent = items.length + " dated events · " + a.y + "–" + b.y;
+    }
+    function zoom(factor, centre) {
+      const c = centre === undefined ? (view[0] + view[1]) / 2 : centre;
+      const span = Math.max(10, Math.min((full[1] - full[0]) * 4, (view[1] - view[0]) * factor));
+      const k = (c - view[0]) / (view[1] - view[0]);
+      view = [c - span * k, c + span * (1 - k)];
+      draw();
+    }
+    button("+", "zoom in", () => zoom(0.5));
+    button("−", "zoom out", () => zoom(2));
+    button("fit", "show everything", () => { view = full.slice(); draw(); });
+    tools.appendChild(info);
+    if (options.legend !== false) tools.appendChild(legend());
+    box.addEventListener("wheel", (e) => {
+      e.preventDefault();
+      const r = box.getBoundingClientRect();
+      zoom(e.deltaY > 0 ? 1.25 : 0.8, view[0] + ((e.clientX - r.left) / r.width) * (view[1] - view[0]));
+    }, { passive: false });
+    let drag = null;
+    box.addEventListener("pointerdown", (e) => { if (e.target === box || e.target.closest(".axis")) drag = [e.clientX, view.slice()]; });
+    window.addEventListener("pointerup", () => { drag = null; });
+    box.addEventListener("pointermove", (e) => {
+      if (!drag) return;
+      const shift = ((drag[0] - e.clientX) / width()) * (drag[1][1] - drag[1][0]);
+      view = [drag[1][0] + shift, drag[1][1] + shift]; draw();
+    });
+    window.addEventListener("resize", draw);
+    draw();
+
+    return {
+      select(id) {
+        if (selected) selected.classList.remove("sel");
+        const found = nodes.find(([it]) => it.id === id);
+        selected = found ? found[1] : null;
+        if (!found) return false;
+        selected.classList.add("sel");
+        layer.appendChild(selected);   // drawn last, so on top
+        const it = found[0];
+        if (it.t1 < view[0] || it.t0 > view[1]) {
+          const half = (view[1] - view[0]) / 2, c = (it.t0 + it.t1) / 2;
+          view = [c - half, c + half]; draw();
+        }
+        return true;
+      },
+      redraw: draw,
+    };
+  }
+
+  function legend() {
+    const keys = document.createElement("span");
+    keys.className = "keys";
+    for (const [q, label] of [["exact", "exact day"], ["approximate", "approximate / range"], ["inferred", "inferred from context"]]) {
+      const s = svg("svg", { width: 22, height: 12 });
+      svg("rect", { class: "item q-" + q, x: 1, y: 1, width: 20, height: 10, rx: 2 }, s);
+      const l = document.createElement("span");
+      l.append(s, " " + label);
+      keys.appendChild(l);
+    }
+    return keys;
+  }
+
+  window.AnnalistTimeline = Timeline;
+  window.AnnalistTimeline.toDays = toDays;
+})();
