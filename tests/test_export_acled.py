@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 
@@ -168,6 +169,7 @@ def test_country_columns_when_a_place_names_its_country():
 
 def test_metadata_sidecar_says_it_is_not_acled_data():
     meta = EXPORTERS["acled"].metadata(bundles())
+    assert json.loads(json.dumps(meta, ensure_ascii=False)) == meta      # what the CLI writes as .meta.json
     assert "not ACLED data" in meta["notice"]
     assert meta["columns"] == COLUMNS and meta["events"] == 7
     assert [d["title"] for d in meta["documents"]] == [b["document"]["title"] for b in bundles()]
