@@ -172,11 +172,12 @@ def _event_date(ref: str | dict | None, dates: list[dict], ev_start: int, ev_end
     return {"edtf": found["edtf"], "start": found["start_date"], "end": found["end_date"]}
 
 
-def build(spec_path: Path) -> Path:
+def compile_spec(spec_path: Path) -> tuple[Path, dict]:
+    """Resolve one spec: where its gold file belongs, and the gold itself (nothing is written)."""
     global _spec
     _spec = Spec()
     # specs write `from build_gold import ...`: make that name this very module, whatever ran it
-    sys.modules.setdefault("build_gold", sys.modules[__name__])
+    sys.modules["build_gold"] = sys.modules[__name__]
     module_spec = importlib.util.spec_from_file_location(spec_path.stem, spec_path)
     module = importlib.util.module_from_spec(module_spec)
     module_spec.loader.exec_module(module)
@@ -229,6 +230,11 @@ def build(spec_path: Path) -> Path:
     out = spec_path.parent.parent / f"{Path(text_rel).stem}.json"
     gold = {"text": text_rel, "dates": dates, "places": places, "events": events}
     _verify(text, gold)
+    return out, gold
+
+
+def build(spec_path: Path) -> Path:
+    out, gold = compile_spec(spec_path)
     out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return out
 
