@@ -41,8 +41,8 @@ date("26 мая", "1918-05-26", "day", derivation="anchored")
 date("через два дня", "1918-05-28", "day", derivation="computed", note="26 May + 2 days")
 date("Летом 1918 года", "1918-22", "season")
 date("В середине августа", "1918-08-11/1918-08-20", "interval", derivation="anchored")
-date("В ночь на 14 сентября", "1918-09-13/1918-09-14", "day", derivation="anchored")
-date("15 сентября", "1918-09-15", "day", derivation="anchored")
+date("В ночь на 15 сентября", "1918-09-14/1918-09-15", "day", derivation="anchored")
+date("в тот же день", "1918-09-15", "day", derivation="anchored", note="the day the night above ended on")
 date("Вслед за этим", "1918-09-15/1918-09-30", "interval", kind="vague", derivation="anchored",
      note="right after the capture of 15 September")
 date("Через пять дней", "1918-09-20", "day", derivation="computed", note="15 September + 5 days")
@@ -111,10 +111,10 @@ event("подступила", "Летом 1918 года к Баку подсту
       actors=[("Кавказская исламская армия", "agent")])
 event("прибыл", "В середине августа в город прибыл британский отряд генерала Данстервиля", "reinforcement",  # 7
       date="В середине августа", place="Баку", actors=[("британский отряд генерала Данстервиля", "agent")])
-event("оставили", "В ночь на 14 сентября британцы оставили Баку", "retreat",  # 8
-      date="В ночь на 14 сентября", place="Баку", actors=[("британцы", "agent")])
-event("взяли", "15 сентября турецко-азербайджанские войска взяли город", "capture",  # 9
-      date="15 сентября", place="Баку", actors=[("турецко-азербайджанские войска", "agent")])
+event("оставили", "В ночь на 15 сентября британцы оставили Баку", "retreat",  # 8
+      date="В ночь на 15 сентября", place="Баку", actors=[("британцы", "agent")])
+event("взяли", "в тот же день турецко-азербайджанские войска взяли город", "capture",  # 9
+      date="в тот же день", place="Баку", actors=[("турецко-азербайджанские войска", "agent")])
 event("убито", "Вслед за этим, по данным армянских источников, было убито около 10 тыс. армян", "massacre",  # 10
       date="Вслед за этим", place="Баку", assertion="reported", actors=[("армян", "target")],
       quantities=[qty("около 10 тыс. армян", "fatalities", 10000, approximate=True)],
