@@ -21,7 +21,7 @@
 
   function Map(root, points, options) {
     options = options || {};
-    const map = L.map(root, { worldCopyJump: true, zoomSnap: 0.5, preferCanvas: false });
+    const map = L.map(root, { worldCopyJump: true, zoomSnap: 0.5, minZoom: 1, maxZoom: 18 });
     map.createPane("outline-pane").style.zIndex = 150;   // under the tiles: seen only where tiles fail
     const base = L.layerGroup().addTo(map);
     const layers = {};

@@ -5,7 +5,7 @@
   "use strict";
   const NS = "http://www.w3.org/2000/svg";
   const DAY = 1;
-  const ROW = 14, TOP = 24, LANES = 40;
+  const ROW = 20, TOP = 24, LANES = 60;
 
   // ISO date (proleptic Gregorian, '-0044-03-15' for BCE) → days since 1970-01-01.
   function toDays(iso) {
@@ -59,17 +59,19 @@
     return out;
   }
 
-  // Greedy lanes: each item goes to the first lane free at its start.
-  function layout(items) {
-    const span = Math.max(30, items.length ? items[items.length - 1].t1 - items[0].t0 : 30);
-    const gap = span / 300, ends = [];
-    for (const it of items) {
-      let lane = ends.findIndex((e) => e + gap < it.t0);
-      if (lane < 0) { lane = ends.length < LANES ? ends.length : it.index % LANES; }
-      ends[lane] = Math.max(ends[lane] || -Infinity, it.t1);
-      it.lane = lane;
+  // Greedy lanes in pixels, done on every draw so labels never overlap at any zoom: each item goes
+  // to the first lane whose last occupant ends (label included) before it starts.
+  function layout(visible, withLabels) {
+    const ends = [];
+    for (const v of visible) {
+      const label = withLabels ? v.it.labelWidth + 8 : 2;
+      const left = v.labelLeft ? v.x0 - label : v.x0, right = v.labelLeft ? v.x1 + 2 : v.x1 + label;
+      let lane = ends.findIndex((e) => e < left);
+      if (lane < 0) lane = ends.length < LANES ? ends.length : v.it.index % LANES;
+      ends[lane] = Math.max(ends[lane] === undefined ? -Infinity : ends[lane], right);
+      v.lane = lane;
     }
-    return Math.min(ends.length, LANES);
+    return Math.max(1, ends.length);
   }
 
   function Timeline(root, rawItems, options) {
@@ -77,8 +79,6 @@
     const items = rawItems.map((r, index) => ({ ...r, index, t0: toDays(r.start), t1: toDays(r.end || r.start) }))
       .filter((it) => it.t0 !== null).sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1);
     items.forEach((it, i) => { it.index = i; if (it.t1 === null || it.t1 < it.t0) it.t1 = it.t0; });
-    const lanes = layout(items);
-    const height = TOP + Math.max(2, lanes) * ROW + 8;
     const tools = document.createElement("div");
     tools.className = "tools";
     const button = (label, title, fn) => {
@@ -88,7 +88,7 @@
     };
     const info = document.createElement("span");
     root.appendChild(tools);
-    const box = svg("svg", { height: height, role: "img", "aria-label": "timeline" }, root);
+    const box = svg("svg", { height: TOP + ROW, role: "img", "aria-label": "timeline" }, root);
     const axis = svg("g", { class: "axis" }, box);
     const layer = svg("g", { class: "items" }, box);
     let lo = items.length ? items[0].t0 : 0, hi = items.length ? Math.max(...items.map((i) => i.t1)) : 365;
@@ -108,27 +108,50 @@
         "\n" + (it.edtf || it.start) + (it.place ? " — " + it.place : "") + "\n" + (it.quality || "");
       node.addEventListener("click", () => options.onSelect && options.onSelect(it.id));
       node.addEventListener("keydown", (e) => { if (e.key === "Enter") node.dispatchEvent(new Event("click")); });
+      it.label = (it.type_label || it.type || "") + (it.place ? " · " + it.place : "");
+      it.labelWidth = Math.min(28, it.label.length) * 6.2;
       return [it, node, range];
     });
+    const labels = svg("g", { class: "labels" }, box);
 
     function draw() {
       const w = width();
+      const visible = [];
+      for (const [it, node, range] of nodes) {
+        const x0 = x(it.t0), x1 = range ? x(it.t1 + DAY) : x(it.t0 + 0.5) + 4.5;
+        if (x1 < -10 || x0 > w + 10) { node.setAttribute("display", "none"); continue; }
+        node.removeAttribute("display");
+        // Near the right edge the label goes to the left of its mark, so it is not cut off.
+        visible.push({ it, node, range, x0: range ? x0 : x1 - 9, x1, labelLeft: x1 + it.labelWidth + 8 > w && x0 > it.labelWidth + 8 });
+      }
+      const withLabels = visible.length <= 400;
+      const lanes = layout(visible, withLabels);
+      const row = withLabels ? ROW : Math.max(6, Math.min(ROW, 600 / lanes));
+      const height = TOP + lanes * row + 6;
+      box.setAttribute("height", height);
       axis.replaceChildren();
+      labels.replaceChildren();
       for (const [t, label] of ticks(view[0], view[1], w)) {
         const px = x(t);
         svg("line", { x1: px, x2: px, y1: 14, y2: height }, axis);
         const text = svg("text", { x: px + 3, y: 11 }, axis);
         text.textContent = label;
       }
-      for (const [it, node, range] of nodes) {
-        const y = TOP + it.lane * ROW;
-        if (range) {
-          const x0 = x(it.t0), x1 = x(it.t1 + DAY);
-          node.setAttribute("x", Math.max(-10, x0)); node.setAttribute("y", y + 2);
-          node.setAttribute("width", Math.max(3, Math.min(w + 20, x1) - Math.max(-10, x0)));
-          node.setAttribute("height", ROW - 5); node.setAttribute("rx", 2);
+      for (const v of visible) {
+        const y = TOP + v.lane * row;
+        if (v.range) {
+          const left = Math.max(-10, v.x0);
+          v.node.setAttribute("x", left); v.node.setAttribute("y", y + 2);
+          v.node.setAttribute("width", Math.max(3, Math.min(w + 20, v.x1) - left));
+          v.node.setAttribute("height", row - 5); v.node.setAttribute("rx", 2);
         } else {
-          node.setAttribute("cx", x(it.t0 + 0.5)); node.setAttribute("cy", y + ROW / 2); node.setAttribute("r", 4.5);
+          v.node.setAttribute("cx", v.x1 - 4.5); v.node.setAttribute("cy", y + row / 2);
+          v.node.setAttribute("r", Math.min(4.5, row / 2 - 1));
+        }
+        if (withLabels) {
+          const text = svg("text", v.labelLeft ? { x: v.x0 - 4, y: y + row - 5, class: "label", "text-anchor": "end" }
+            : { x: Math.max(2, v.x1 + 4), y: y + row - 5, class: "label" }, labels);
+          text.textContent = v.it.label.length > 28 ? v.it.label.slice(0, 27) + "…" : v.it.label;
         }
       }
       const a = fromDays(view[0]), b = fromDays(view[1]);
