@@ -34,6 +34,7 @@ gazetteer({
 
 # ---- dates, in reading order
 date("в 1918–1921 годах", "1918/1921", "interval")
+date("на короткое время", None, None, kind="duration", note="unquantified: for a short time")
 date("В конце марта 1918 года", "1918-03-21/1918-03-31", "interval")
 date("с 30 марта по 2 апреля", "1918-03-30/1918-04-02", "interval", derivation="anchored")
 date("Весной того же года", "1918-21", "season", derivation="anchored")

@@ -54,8 +54,6 @@ date("годами", None, None, kind="duration", note="unquantified: for years"
 date("Зимой 1916/17 года", "1916-12/1917-02", "season", note="season precision: calendar shift ignored")
 date("к тому времени", "1916-07/1917-02", "interval", kind="vague", derivation="anchored",
      note="by the winter of 1916/17")
-date("После Февральской революции", "1917-03/1917-12", "interval", kind="vague", derivation="inferred",
-     note="after the February Revolution of 1917")
 date("в 1917-м", "1917", "year")
 date("в 20-х годах", "192X", "decade", derivation="anchored", note="century from the narrative")
 
