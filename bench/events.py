@@ -11,14 +11,16 @@ Matching (one gold event to at most one predicted event, greedily by score):
   a predicted event may match a gold event when their trigger spans overlap, or when their
   evidence spans overlap and the ACLED event_type is the same; among those, pairs score higher
   for overlapping triggers, the same annalist type and a place within 25 km.
-  recall     = matched gold events / gold events
-  precision  = matched predictions whose ACLED event_type equals the gold one / predictions
+  gold events marked "same_as" another are repeated mentions: an event and its repeats form
+  one cluster, counted once; a prediction matching any member matches the cluster.
+  recall     = matched gold clusters / gold clusters
+  precision  = predictions matched to a gold event with the same ACLED event_type / predictions
   date       = matched gold events with a date whose predicted date has the same EDTF or the same
                start and end / matched gold events with a date
   place      = matched gold events with coordinates whose predicted first location lies within
                25 km / matched gold events with coordinates
-  quantities = gold quantities whose value (or min or max) is on the matched predicted event / all
-               gold quantities (an unmatched event's quantities count as not found)
+  quantities = gold quantities whose value (or min or max) is on a prediction matched to the
+               quantity's cluster / all gold quantities (unmatched clusters' count as not found)
 NEREL dev: EVENT trigger F1 (relaxed: overlapping spans) over all predicted events, and
 TAKES_PLACE_IN / POINT_IN_TIME relation F1 (the event's trigger overlaps the gold EVENT and its
 place / date evidence overlaps the gold argument). NEREL is read from <repo>/../shared and the
@@ -145,6 +147,14 @@ def match(gold: list[dict], predicted: list[Event]) -> list[tuple[int, int]]:
     return result
 
 
+def _root(gold: list[dict], i: int) -> int:
+    seen = set()
+    while gold[i].get("same_as") is not None and i not in seen:
+        seen.add(i)
+        i = gold[i]["same_as"]
+    return i
+
+
 @dataclass
 class Tally:
     gold: int = 0
@@ -163,10 +173,14 @@ class Tally:
 
     def add(self, gold: list[dict], predicted: list[Event]) -> None:
         pairs = match(gold, predicted)
-        self.gold += len(gold)
+        cluster = [_root(gold, i) for i in range(len(gold))]
+        self.gold += len(set(cluster))
         self.predicted += len(predicted)
-        self.matched += len(pairs)
         self.quantities += sum(len(g["quantities"]) for g in gold)
+        by_cluster: dict[int, list[Event]] = {}
+        for gi, pi in pairs:
+            by_cluster.setdefault(cluster[gi], []).append(predicted[pi])
+        self.matched += len(by_cluster)
         matched_g = {gi for gi, _ in pairs}
         matched_p = {pi for _, pi in pairs}
         for gi, pi in pairs:
@@ -177,21 +191,23 @@ class Tally:
                 self.dated += 1
                 self.date_right += bool(date_ok(g, p))
                 if not date_ok(g, p):
-                    self.misses.append(f"  date  {g['trigger']['text']!r}: gold {g['date'].get('edtf')} got {p.date.edtf if p.date else None}")
+                    self.misses.append(f"  date  {g['trigger']['text']!r}: gold {g['date'].get('edtf')} got {p.date.edtf if p.date else None} ({p.date.text if p.date else ''})")
             if g.get("place") and g["place"].get("lat") is not None:
                 self.placed += 1
                 self.place_right += place_ok(g, p)
                 if not place_ok(g, p):
                     loc = first_location(p)
                     self.misses.append(f"  place {g['trigger']['text']!r}: gold {g['place']['name']} got {loc.name if loc else [x.mention.text for x in p.places]}")
-            self.quantities_found += sum(quantity_found(q, p) for q in g["quantities"])
-            for q in g["quantities"]:
-                if not quantity_found(q, p):
-                    self.misses.append(f"  qty   {g['trigger']['text']!r}: {q['text']!r} not on event")
             if p.type != g["type"]:
                 self.misses.append(f"  type  {g['trigger']['text']!r}: gold {g['type']} got {p.type}")
         for gi, g in enumerate(gold):
-            if gi not in matched_g:
+            found_on = by_cluster.get(cluster[gi], [])
+            for q in g["quantities"]:
+                if any(quantity_found(q, p) for p in found_on):
+                    self.quantities_found += 1
+                else:
+                    self.misses.append(f"  qty   {g['trigger']['text']!r}: {q['text']!r} not found")
+            if gi not in matched_g and cluster[gi] not in by_cluster:
                 self.misses.append(f"  MISS  {g['type']:18} {g['trigger']['text']!r} in {g['evidence']['text'][:70]!r}")
         for pi, p in enumerate(predicted):
             if pi not in matched_p:
@@ -201,7 +217,7 @@ class Tally:
         def ratio(a: int, b: int) -> float:
             return a / b if b else float("nan")
         return {
-            "events (gold)": self.gold,
+            "events (gold clusters)": self.gold,
             "predicted": self.predicted,
             "recall": ratio(self.matched, self.gold),
             "precision (ACLED type)": ratio(self.right_acled, self.predicted),

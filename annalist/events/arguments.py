@@ -37,6 +37,7 @@ def _prep_before(sentence: Sentence, first: int) -> str:
     return tokens[j].text.lower() if j >= 0 else ""
 
 
+NUMBER_WORDS = {"тыс", "тысяча", "млн", "миллион", "сотня", "десяток", "сотни", "десятки"}
 QUANTITY_NOUNS = {"количество", "число", "множество", "тысяча", "сотня", "десяток", "масса", "большинство",
                   "много", "несколько", "часть"}
 
@@ -69,6 +70,10 @@ def _effective_case(phrase: ActorPhrase, sentence: Sentence) -> str | None:
         j -= 1
     if phrase.case == "gen" and j >= 0 and lemma(tokens[j]) in QUANTITY_NOUNS:
         return case(tokens[j]) or phrase.case
+    if phrase.case == "gen" and j >= 0 and (tokens[j].pos == "NUM" or lemma(tokens[j]).rstrip(".") in NUMBER_WORDS):
+        # "около 30 тыс. беженцев ушли": a counted phrase's case is the numeral's, unmarked;
+        # before the verb it is the subject, after it the object
+        return "nom"
     return phrase.case
 
 
@@ -81,6 +86,8 @@ def role_of(phrase: ActorPhrase, candidate: Candidate, rule: TriggerRule, senten
         return "participant"
     if prep in {"поддержке", "помощью"} or (prep == "к" and candidate.noun):
         return "participant"
+    if prep == "на" and rule.type in {"attack", "attack_on_civilians", "bombardment", "massacre"}:
+        return "target"            # "напали на русские сёла"
     if prep in LOCATIVE | DIRECTION | {"от", "из", "за", "для", "о", "об", "по"}:
         return None
     case = _effective_case(phrase, sentence)
@@ -134,22 +141,31 @@ def _shared_subject(sentence: Sentence, candidate: Candidate, rule: TriggerRule,
     return [Actor(p.name, "agent", p.kind, p.start, p.end, sentence.text[p.start - sentence.start:p.end - sentence.start])]
 
 
+def owner(triggers: list[int], at: int) -> int | None:
+    """The trigger a place belongs to: the nearest one before it ("осадили Токмак и пытались взять
+    Пржевальск"), else the first after it ("в Закаспии … были расстреляны")."""
+    before = [t for t in triggers if t <= at]
+    if before:
+        return max(before)
+    after = [t for t in triggers if t > at]
+    return min(after) if after else None
+
+
 def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, clause: tuple[int, int],
-                  phrases: list[ActorPhrase]) -> Arguments:
-    """Places in the trigger's clause (else its sentence), locative ones first; "здесь"/"город" noted."""
+                  phrases: list[ActorPhrase], triggers: list[int]) -> Arguments:
+    """The sentence's places that belong to this trigger, locative ones first; "здесь"/"город" noted."""
     tokens = sentence.tokens
     a, b = clause
-    lo, hi = tokens[a].start, tokens[b - 1].end
     in_actor = [(p.start, p.end) for p in phrases if p.kind != "state"]
-    in_sentence = [m for m in doc.places if sentence.start <= m.start and m.end <= sentence.end
-                   and not any(s <= m.start and m.end <= e for s, e in in_actor)]
-    chosen = [m for m in in_sentence if lo <= m.start and m.end <= hi] or \
-        ([] if len(sentence.tokens) > 25 else in_sentence)
+    chosen = [m for m in doc.places if sentence.start <= m.start and m.end <= sentence.end
+              and not any(s <= m.start and m.end <= e for s, e in in_actor)
+              and owner(triggers, _first_token(sentence, m)) == candidate.index]
     ranked = sorted(chosen, key=lambda m: (_place_rank(sentence, m), abs(m.start - tokens[candidate.index].start)))
     result = Arguments(places=[EventPlace(m, _place_role(sentence, m)) for m in ranked])
     for j in range(a, b):
         word = tokens[j].text.lower()
-        if word in ANAPHORA_HERE or _anaphoric_noun(doc, tokens, j):
+        pronoun = tokens[j].pos == "PRON" and word in {"её", "ее", "его"} and tokens[j].feats.get("Case") == "Acc"
+        if word in ANAPHORA_HERE or pronoun or _anaphoric_noun(doc, tokens, j):
             result.anaphora = lemma(tokens[j])
             break
     return result
@@ -189,6 +205,24 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
     return "location"
 
 
+TRUE_LOCATIVE = {"в", "во", "близ", "под", "у", "около", "возле", "вблизи", "при"}
+
+
 def _place_rank(sentence: Sentence, mention: PlaceMention) -> int:
+    """"в Карсе" before a bare "РСФСР"; destinations and recipients last."""
     role = _place_role(sentence, mention)
-    return {"location": 0, "destination": 1, "recipient": 2}.get(role, 3)
+    if role == "location":
+        return 0 if _prep_before(sentence, _first_token(sentence, mention)) in TRUE_LOCATIVE else 1
+    return {"destination": 2, "recipient": 3}.get(role, 4)
+
+
+def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -> bool:
+    """"Пенза и Сызрань", "Карс, а 7 ноября — Александрополь": places told alike, one event each;
+    not "в Закаспии, близ Красноводска" or "на юго-восток Фракии" (one place inside another)."""
+    i = _first_token(sentence, second)
+    if i == 0:
+        return False
+    before = sentence.tokens[i - 1].text.lower()
+    if before in {"и", "—", "–"}:
+        return True
+    return before in {",", "в", "во"} and i >= 2 and sentence.tokens[i - 2].text.lower() == "и"

@@ -16,6 +16,13 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
         note = notes.get(id(event), {})
         if note.get("bare"):
             earlier = _antecedent(kept, event)
+            if earlier is not None and event.assertion.status == "asserted":
+                _absorb(earlier, event)
+                continue
+            if earlier is None and note.get("case") not in {"Nom", "Acc"}:
+                continue      # "поводом к восстанию", "причины восстаний": a topic, not a told event
+        elif note.get("support") and not event.places:
+            earlier = _retold(kept, event, note)
             if earlier is not None:
                 _absorb(earlier, event)
                 continue
@@ -41,12 +48,29 @@ def _antecedent(kept: list[Event], event: Event) -> Event | None:
     return None
 
 
+def _retold(kept: list[Event], event: Event, note: dict) -> Event | None:
+    """"… высочайший указ … Указ объявили …": the same noun in the next sentence, with no new place."""
+    for earlier in reversed(kept):
+        if event.sentence is not None and earlier.sentence is not None and event.sentence - earlier.sentence > 1:
+            return None
+        if earlier.type == event.type and earlier.trigger.text.lower()[:4] in event.trigger.text.lower():
+            return earlier
+    return None
+
+
+VIOLENCE = {"massacre", "attack_on_civilians"}
+
+
+def _same_type(a: str, b: str) -> bool:
+    return a == b or (a in VIOLENCE and b in VIOLENCE)
+
+
 def _same_sentence_twin(kept: list[Event], event: Event) -> Event | None:
     """"В бою … красноармейцы были разбиты": a noun and a verb of one type in one sentence tell one event."""
     for earlier in reversed(kept):
         if earlier.sentence != event.sentence:
             return None
-        if earlier.type == event.type and earlier.trigger.start != event.trigger.start \
+        if _same_type(earlier.type, event.type) and earlier.trigger.start != event.trigger.start \
                 and _place_key(earlier) in {None, _place_key(event)} and event.type not in {"retreat", "flight"}:
             return earlier
     return None

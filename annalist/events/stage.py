@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from ..model import Assertion, Document, Event, EventPlace, Sentence
 from .actors import sentence_actors
-from .arguments import Arguments, assign_actors, assign_places
+from .arguments import Arguments, assign_actors, assign_places, coordinated
 from .assertion import assess, refuses
 from .conditions import holds
 from .coref import resolve
 from .dating import date_for
-from .ontology import event_type
 from .quantities import find_quantities
-from .tokens import clause_of
+from .tokens import clause_of, lemma
 from .triggers import Candidate, find_candidates
 
 # Types reported once per place when the text lists several ("взяты Пенза и Сызрань").
-PER_PLACE_FAMILIES = {"conflict"}
+PER_PLACE_TYPES = {"capture", "recapture", "occupation", "uprising", "attack_on_civilians", "massacre", "siege",
+                   "founding"}
 
 
 def tag(doc: Document) -> Document:
@@ -49,32 +49,41 @@ def _is_heading(doc: Document, sentence: Sentence) -> bool:
 
 def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple[Event, dict]]:
     phrases = sentence_actors(doc, sentence)
-    accepted: list[tuple[Candidate, Event, dict]] = []
-    for candidate in find_candidates(sentence):
-        clause = clause_of(sentence, candidate.index)
-        made = _event_for(doc, sentence, index, candidate, clause, phrases)
-        if made is not None:
-            accepted.append((candidate, *made))
-    # A bare noun in the clause of a verb event is that event's object or subject
+    candidates = [c for c in find_candidates(sentence) if not _manner(sentence, c)]
+    # A bare noun in the clause of a verb trigger is that event's object or subject
     # ("подавить восстание", "восстание было подавлено"): a mention, not a new event.
-    verbs = [(c, clause_of(sentence, c.index)) for c, _, _ in accepted if not c.noun]
+    verb_clauses = {clause_of(sentence, c.index) for c in candidates if not c.noun}
+    candidates = [c for c in candidates if not (c.noun and c.support is None and not c.framed
+                                                and clause_of(sentence, c.index) in verb_clauses)]
+    triggers = [c.index for c in candidates]
     result = []
-    for candidate, event, note in accepted:
-        if candidate.noun and candidate.support is None and not candidate.framed:
-            clause = clause_of(sentence, candidate.index)
-            if any(vc == clause for _, vc in verbs):
-                continue
-        note["bare"] = candidate.noun and candidate.support is None
-        result.extend(_split_by_place(event, note))
+    for candidate in candidates:
+        clause = clause_of(sentence, candidate.index)
+        made = _event_for(doc, sentence, index, candidate, clause, phrases, triggers)
+        if made is None:
+            continue
+        event, note = made
+        note["bare"] = candidate.noun and candidate.support is None and not candidate.framed
+        note["case"] = sentence.tokens[candidate.index].feats.get("Case")
+        if candidate.index and lemma(sentence.tokens[candidate.index - 1]) in {"попытка", "начало", "ход"}:
+            note["case"] = "Nom"      # "попытки штурма": the attempt is the told event
+        note["support"] = candidate.support is not None
+        result.extend(_split_by_place(doc, sentence, event, note))
     return result
 
 
+def _manner(sentence: Sentence, candidate: Candidate) -> bool:
+    """"без боя", "без объявления войны": how something was done, not an event."""
+    i = candidate.index
+    return candidate.noun and any(t.text.lower() == "без" for t in sentence.tokens[max(0, i - 2):i])
+
+
 def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candidate,
-               clause: tuple[int, int], phrases) -> tuple[Event, dict] | None:
-    places: Arguments = assign_places(doc, sentence, candidate, clause, phrases)
+               clause: tuple[int, int], phrases, triggers: list[int]) -> tuple[Event, dict] | None:
+    places: Arguments = assign_places(doc, sentence, candidate, clause, phrases, triggers)
     for rule in candidate.rules:
         actors = assign_actors(sentence, candidate, rule, clause, phrases)
-        if not holds(rule, sentence, clause, actors, bool(places.places) or places.anaphora is not None):
+        if not holds(rule, sentence, clause, actors, _has_place(doc, sentence, clause, places)):
             continue
         tokens = sentence.tokens
         trigger = doc.span(tokens[candidate.first].start, tokens[candidate.last].end)
@@ -99,6 +108,14 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
     return None
 
 
+def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], places: Arguments) -> bool:
+    """A place in the clause: resolved by the places stage, named (NER LOC) or referred to ("город")."""
+    if places.places or places.anaphora is not None:
+        return True
+    lo, hi = sentence.tokens[clause[0]].start, sentence.tokens[clause[1] - 1].end
+    return any(m.kind == "LOC" and lo <= m.start and m.end <= hi for m in doc.mentions)
+
+
 def _confidence(candidate: Candidate, actors, places) -> float:
     score = 0.55 if not candidate.noun else (0.5 if candidate.support is not None else 0.35)
     score += 0.15 if actors else 0.0
@@ -106,31 +123,62 @@ def _confidence(candidate: Candidate, actors, places) -> float:
     return min(score, 0.95)
 
 
-def _split_by_place(event: Event, note: dict) -> list[tuple[Event, dict]]:
-    """"были взяты Пенза и Сызрань": one event per place, as a coder records them."""
-    located = [p for p in event.places if p.role == "location"]
-    if event_type(event.type).family not in PER_PLACE_FAMILIES or len(located) < 2:
+def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict) -> list[tuple[Event, dict]]:
+    """"были взяты Пенза и Сызрань": one event per coordinated place, as a coder records them.
+    A place told after a dash ("а 7 ноября — Александрополь") takes the date of its own words."""
+    located = sorted((p for p in event.places if p.role == "location"), key=lambda p: p.mention.start)
+    if event.type not in PER_PLACE_TYPES or len(located) < 2:
+        return [(event, note)]
+    groups = [[located[0]]]
+    for place in located[1:]:
+        if coordinated(sentence, groups[-1][-1].mention, place.mention):
+            groups.append([place])
+        else:
+            groups[-1].append(place)
+    if len(groups) == 1:
         return [(event, note)]
     others = [p for p in event.places if p.role != "location"]
     result = []
-    for place in located:
-        copy = Event(event.id, event.document, event.type, event.trigger, event.evidence, event.date,
-                     [place, *others], list(event.actors), list(event.quantities), event.assertion,
+    for n, group in enumerate(groups):
+        mention = group[0].mention
+        date = event.date if n == 0 else (date_for(doc, mention.start, mention.end) or event.date)
+        copy = Event(event.id, event.document, event.type, event.trigger, event.evidence, date,
+                     [*group, *others], list(event.actors), list(event.quantities), event.assertion,
                      event.confidence * 0.9, event.sentence)
         result.append((copy, dict(note)))
     return result
 
 
+# What a number counts says which kind of event it belongs to.
+FITS = {"fatalities": {"massacre", "attack_on_civilians", "execution", "battle", "attack", "suppression", "uprising"},
+        "displaced": {"flight", "deportation"}, "prisoners": {"capture", "recapture", "battle"},
+        "destroyed": {"looting", "massacre", "attack_on_civilians", "suppression"}}
+
+
 def _attach_quantities(sentence: Sentence, here: list[Event], before: list[Event]) -> None:
-    """Each number goes to the nearest event of its sentence, or to the previous sentence's last event."""
+    """Each number goes to the nearest fitting event of its sentence; in a sentence without events
+    ("Численность корпуса оценивают в …") to the latest event whose actor the sentence names."""
     for quantity in find_quantities(sentence):
-        pool = here or [e for e in before[-1:] if e.sentence is not None]
+        pool = here or _events_naming(sentence, before) or [e for e in before[-1:] if e.sentence is not None]
         if not pool:
             continue
-        nearest = min(pool, key=lambda e: abs(e.trigger.start - quantity.start))
+        fitting = [e for e in pool if e.type in FITS.get(quantity.what, ())] or pool
+        nearest = min(fitting, key=lambda e: abs(e.trigger.start - quantity.start))
         for event in pool:
             if event.trigger.start == nearest.trigger.start:
                 event.quantities.append(quantity)
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:5]
+
+
+def _events_naming(sentence: Sentence, before: list[Event]) -> list[Event]:
+    words = {_stem(t.text) for t in sentence.tokens if t.pos in {"NOUN", "PROPN"} and len(t.text) > 3}
+    for event in reversed(before[-12:]):
+        if any(_stem(w) in words for a in event.actors for w in a.text.split() if len(w) > 3):
+            return [event]
+    return []
 
 
 __all__ = ["tag", "EventPlace"]

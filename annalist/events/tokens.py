@@ -96,5 +96,7 @@ def has_negation_before(tokens: list[Token], index: int) -> bool:
     """"не" right before the word (or before its auxiliary: "не было взято")."""
     for j in (index - 1, index - 2):
         if j >= 0 and tokens[j].text.lower() in {"не", "ни"}:
+            if any(t.text.lower() == "пока" for t in tokens[max(0, j - 6):j]):
+                return False      # "пока её снова не заняли": the "не" of "until" negates nothing
             return j == index - 1 or tokens[index - 1].pos == "AUX"
     return False

@@ -21,6 +21,7 @@ SUPPORT_VERBS = {
 # A noun after these prepositions names an event as a time or cause of another ("после
 # подавления восстания"), so it stands as an event of its own even inside another's clause.
 FRAMING_PREPOSITIONS = {"после", "до", "во", "в", "при", "перед", "без", "через"}
+REBEL_VERBS = {"восстать", "взбунтоваться", "бунтовать"}
 VERB_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
 
 
@@ -56,20 +57,34 @@ def find_candidates(sentence: Sentence) -> list[Candidate]:
             continue
         noun = not is_verb_lemma(word)
         if not noun:
-            if is_active_participle(token):
+            participial = i > 0 and tokens[i - 1].text == "," and word not in REBEL_VERBS
+            if is_active_participle(token) and not participial:
                 continue      # "восставшие" names the rebels, not the rising
-            if is_passive(token) and token.feats.get("VerbForm") == "Part" and not is_short_passive(token):
+            if is_passive(token) and token.feats.get("VerbForm") == "Part" and not is_short_passive(token) \
+                    and not participial:
                 continue      # attributive "захваченных территорий": background, not a told event
         elif token.pos not in {"NOUN", "PROPN", "ADJ", "X"}:
             continue
         candidate = Candidate(i, i, i, rules, noun, (not noun) and is_passive(token))
         if noun:
             _attach_support(sentence, candidate)
-            before = tokens[i - 1].text.lower() if i else ""
-            candidate.framed = before in FRAMING_PREPOSITIONS and token.feats.get("Case") in {"Gen", "Loc", "Acc"}
+            candidate.framed = _framed(tokens, i)
         found.append(candidate)
     _one_noun_per_support(found)
     return found
+
+
+def _framed(tokens, i: int) -> bool:
+    """"после (двухдневного) штурма", "после нескольких дней боёв": look back over modifiers."""
+    if tokens[i].feats.get("Case") not in {"Gen", "Loc", "Acc"}:
+        return False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        word = tokens[j].text.lower()
+        if word in FRAMING_PREPOSITIONS:
+            return True
+        if tokens[j].pos not in {"ADJ", "NUM", "DET", "NOUN"} or tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") != "Gen":
+            return False
+    return False
 
 
 def _one_noun_per_support(found: list[Candidate]) -> None:
