@@ -52,6 +52,10 @@ def _spans(gold: dict):
     for e in gold["events"]:
         yield "trigger", e["trigger"]
         yield "evidence", e["evidence"]
+        if e["date"] is not None and e["date"]["evidence"] is not None:
+            yield "event date", e["date"]["evidence"]
+        if e["place"] is not None:
+            yield "event place", e["place"]["evidence"]
         for a in e["actors"]:
             yield "actor", a
         for q in e["quantities"]:
@@ -100,6 +104,8 @@ def test_places(path):
 def test_events(path):
     gold, _ = _load(path)
     places = {p["name"] for p in gold["places"]}
+    mentions = {(p["start"], p["end"]): p["name"] for p in gold["places"]}
+    date_spans = {(d["start"], d["end"]): d for d in gold["dates"]}
     for i, e in enumerate(gold["events"]):
         kind = EVENT_TYPES.get(e["type"])
         assert kind is not None, f"event {i}: unknown type {e['type']!r}"
@@ -110,8 +116,13 @@ def test_events(path):
         if e["date"] is not None:
             edtf.parse_edtf(e["date"]["edtf"])
             assert _day(e["date"]["start"]) <= _day(e["date"]["end"]), e
+            if e["date"]["evidence"] is not None:
+                span = e["date"]["evidence"]
+                assert date_spans[(span["start"], span["end"])]["edtf"] == e["date"]["edtf"], e
         if e["place"] is not None:
             assert e["place"]["name"] in places, f"event {i}: place {e['place']['name']!r} is never mentioned"
+            span = e["place"]["evidence"]
+            assert mentions.get((span["start"], span["end"])) == e["place"]["name"], e
             assert -90 <= e["place"]["lat"] <= 90 and -180 <= e["place"]["lon"] <= 180
         assert all(a["role"] in ROLES for a in e["actors"]), e
         for q in e["quantities"]:

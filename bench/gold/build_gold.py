@@ -163,13 +163,29 @@ def _event_date(ref: str | dict | None, dates: list[dict], ev_start: int, ev_end
         return None
     if isinstance(ref, dict):               # a value the text implies without a span of its own
         lo, hi = bounds(ref["edtf"])
-        return {"edtf": ref["edtf"], "start": ref.get("start", lo), "end": ref.get("end", hi)}
+        return {"edtf": ref["edtf"], "start": ref.get("start", lo), "end": ref.get("end", hi), "evidence": None}
     inside = [d for d in dates if d["text"] == ref and ev_start <= d["start"] < ev_end]
     before = [d for d in dates if d["text"] == ref and d["start"] < ev_start]
     found = inside[0] if inside else (before[-1] if before else None)
     if found is None:
         raise SystemExit(f"event date {ref!r} is not a gold date in or before the evidence")
-    return {"edtf": found["edtf"], "start": found["start_date"], "end": found["end_date"]}
+    return {"edtf": found["edtf"], "start": found["start_date"], "end": found["end_date"],
+            "evidence": {"start": found["start"], "end": found["end"], "text": found["text"]}}
+
+
+def _event_place(name: str | None, places: list[dict], ev_start: int, ev_end: int) -> dict | None:
+    """The event's place, with the mention that names it: inside the evidence, else the nearest before,
+    else the first after (a place named in the next sentence)."""
+    if name is None:
+        return None
+    rows = [p for p in places if p["name"] == name]
+    if not rows:
+        raise SystemExit(f"event place {name!r} is never mentioned in the text")
+    inside = [p for p in rows if ev_start <= p["start"] < ev_end]
+    before = [p for p in rows if p["start"] < ev_start]
+    found = inside[0] if inside else (before[-1] if before else rows[0])
+    mention = {"start": found["start"], "end": found["end"], "text": found["text"]}
+    return {"name": name, "lat": rows[0]["lat"], "lon": rows[0]["lon"], "evidence": mention}
 
 
 def compile_spec(spec_path: Path) -> tuple[Path, dict]:
@@ -206,16 +222,13 @@ def compile_spec(spec_path: Path) -> tuple[Path, dict]:
             raise SystemExit(f"event {i}: evidence {e['evidence']!r} occurs {len(hits)} times; give occ")
         s = hits[(e["occ"] or 1) - 1]
         t = s + len(e["evidence"])
-        g = _spec.gazetteer.get(e["place"]) if e["place"] else None
-        if e["place"] and g is None:
-            raise SystemExit(f"event {i}: place {e['place']!r} has no gazetteer row")
         row = {
             "trigger": _inside(text, e["trigger"], s, t, f"event {i} trigger"),
             "evidence": {"start": s, "end": t, "text": e["evidence"]},
             "type": e["type"],
             "acled_event_type": _acled(e["type"]),
             "date": _event_date(e["date"], dates, s, t),
-            "place": {"name": e["place"], "lat": g["lat"], "lon": g["lon"]} if g else None,
+            "place": _event_place(e["place"], places, s, t),
             "actors": [{**_near(text, a, s, t, f"event {i} actor"), "role": r} for a, r in e["actors"]],
             "quantities": [{**_near(text, q["text"], s, t, f"event {i} quantity"),
                             **{k: v for k, v in q.items() if k != "text"}} for q in e["quantities"]],
