@@ -168,9 +168,11 @@ def absorb_block(doc: Document, block: Document) -> None:
 
 
 def assign_event_ids(doc: Document) -> None:
-    """An event's id depends only on its document, type and trigger, so it is stable across runs."""
+    """An event's id depends only on its document, type, trigger and places, so it is stable across
+    runs; the places count because one clause may state one event per place ("в Уфе и Екатеринбурге")."""
     for event in doc.events:
-        event.id = make_id("event", doc.id, event.type, event.trigger.start, event.trigger.end)
+        places = [(p.mention.start, p.mention.end) for p in event.places]
+        event.id = make_id("event", doc.id, event.type, event.trigger.start, event.trigger.end, places)
         event.document = doc.id
 
 
