@@ -340,5 +340,15 @@ def search(query: str, db: str, limit: int) -> None:
         click.echo(f"{row['document']}:{row['start']}-{row['end']}\t{row['text']}")
 
 
+def _register_commands() -> None:
+    """Commands that live beside the part of the library they drive."""
+    from .web.commands import report, serve
+
+    main.add_command(serve)
+    main.add_command(report)
+
+
+_register_commands()
+
 if __name__ == "__main__":  # pragma: no cover
     main()
