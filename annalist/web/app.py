@@ -102,7 +102,7 @@ def create_app(store: Store, debug: bool = False) -> Starlette:
             flipped = "-date" if key == "date" and v["order"] == "date" else key
             return with_(order=flipped, page=None)
 
-        return _page("events.html", "events", "Events", "/api/events?" + urlencode(query), None,
+        return _page("events.html", "events", "Events", "/api/events" + ("?" + urlencode(query) if query else ""), None,
                      v=v, facets=views.facets(store), sort_url=sort_url, page_url=lambda n: with_(page=n))
 
     async def event_page(request: Request) -> Response:

@@ -20,11 +20,16 @@ def year(iso: str | None) -> str:
     return f"{-number} BCE" if number < 0 else str(number)
 
 
+def year_label(number: int) -> str:
+    return f"{-number} BCE" if number < 0 else str(number)
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True),
                       undefined=ChainableUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["year"] = year
+    env.filters["year_label"] = year_label
     return env
 
 

@@ -88,9 +88,46 @@ def overview(store: Store) -> dict[str, Any]:
         "stats": store.stats(),
         "documents": store.documents(),
         "event_types": [{"type": t, "label": type_label(t), "events": n} for t, n in store.event_types()],
-        "years": queries.year_histogram(store),
+        "years": histogram(queries.year_histogram(store)),
         "places": queries.map_points(store),
     }
+
+
+def core_years(years: list[dict[str, Any]], share: float = 0.8) -> tuple[int, int]:
+    """The shortest run of years holding ``share`` of the events: where a corpus is about.
+    One text on antiquity must not squeeze a corpus on 1918-1924 into one bar."""
+    total = sum(y["events"] for y in years)
+    best = (years[0]["year"], years[-1]["year"])
+    inside, left = 0, 0
+    for entry in years:
+        inside += entry["events"]
+        while inside - years[left]["events"] >= share * total:
+            inside -= years[left]["events"]
+            left += 1
+        if inside >= share * total and entry["year"] - years[left]["year"] < best[1] - best[0]:
+            best = (years[left]["year"], entry["year"])
+    return best
+
+
+def histogram(years: list[dict[str, Any]]) -> dict[str, Any]:
+    """Events per year → bars over the core years (see core_years), a year, a decade or a century
+    wide; what falls outside is counted and linked, not drawn."""
+    if not years:
+        return {"bins": [], "unit": "year", "earlier": 0, "later": 0}
+    low, high = core_years(years)
+    width = 1 if high - low < 60 else 10 if high - low < 600 else 100
+    low, high = low - low % width, high - high % width
+    bins = [{"from": start, "to": start + width - 1, "events": 0} for start in range(low, high + 1, width)]
+    earlier = later = 0
+    for y in years:
+        if y["year"] < low:
+            earlier += y["events"]
+        elif y["year"] >= high + width:
+            later += y["events"]
+        else:
+            bins[(y["year"] - low) // width]["events"] += y["events"]
+    unit = {1: "year", 10: "decade", 100: "century"}[width]
+    return {"bins": bins, "unit": unit, "earlier": earlier, "later": later}
 
 
 def document(store: Store, document_id: str) -> dict[str, Any]:

@@ -187,8 +187,8 @@
         if (e && shared) { shared.timeline && shared.timeline.select(key); shared.map && shared.map.selectEvent(e); }
         if (e && links.remember) links.remember(key);
       } else if (kind === "place") {
-        view.showPlace(key);
-        if (shared && shared.map) shared.map.selectPlace(key);
+        const place = view.showPlace(key);
+        if (shared && shared.map) shared.map.selectPlace(key, place && (place.name || place.text));
       } else if (kind === "date") view.showDate(key);
     };
     view = DocView(text, data, panel, links, select);

@@ -84,6 +84,12 @@
       return box;
     }
 
+    // A line on the map saying why a chosen event is not drawn (its place is unresolved).
+    const note = L.control({ position: "bottomleft" });
+    note.onAdd = () => el("div", "", { class: "map-note", hidden: "" });
+    note.addTo(map);
+    const say = (text) => { const box = note.getContainer(); box.textContent = text; box.hidden = !text; };
+
     let ring = null, pinned = null;
     return {
       map,
@@ -92,8 +98,11 @@
         if (ring) { map.removeLayer(ring); ring = null; }
         if (pinned) { pinned.setIcon(icon(pinned.point, false)); pinned = null; }
         const places = (record.places || []).filter((p) => p.lat !== null && p.lat !== undefined);
+        const missing = (record.places || []).filter((p) => p.lat === null || p.lat === undefined).map((p) => p.name);
+        say(missing.length ? "not on the map (no coordinates): " + missing.join(", ")
+          : places.length ? "" : "this event names no place");
         if (!places.length) return false;
-        ring = L.featureGroup(places.map((p) => L.circleMarker([p.lat, p.lon], { radius: 16, className: "sel-ring", interactive: false })));
+        ring = L.featureGroup(places.map((p) => L.circleMarker([p.lat, p.lon], { radius: 26, className: "sel-ring", interactive: false })));
         ring.addTo(map);
         const marker = markers[places[0].key || places[0].place_id];
         map.setView([places[0].lat, places[0].lon], Math.max(map.getZoom(), 5));
@@ -102,8 +111,9 @@
         }
         return true;
       },
-      selectPlace(key) {
+      selectPlace(key, name) {
         const marker = markers[key];
+        say(marker ? "" : "not on the map (no coordinates): " + (name || key));
         if (!marker) return false;
         cluster.zoomToShowLayer(marker, () => marker.openPopup());
         return true;

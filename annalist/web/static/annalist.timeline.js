@@ -5,7 +5,7 @@
   "use strict";
   const NS = "http://www.w3.org/2000/svg";
   const DAY = 1;
-  const ROW = 20, TOP = 24, LANES = 60;
+  const ROW = 20, TOP = 24, LANES = 40, LABEL_LANES = 14;
 
   // ISO date (proleptic Gregorian, '-0044-03-15' for BCE) → days since 1970-01-01.
   function toDays(iso) {
@@ -63,12 +63,17 @@
   // to the first lane whose last occupant ends (label included) before it starts.
   function layout(visible, withLabels) {
     const ends = [];
+    const free = (left) => ends.findIndex((e) => e < left);
     for (const v of visible) {
-      const label = withLabels ? v.it.labelWidth + 8 : 2;
+      const label = v.it.labelWidth + 8;
       const left = v.labelLeft ? v.x0 - label : v.x0, right = v.labelLeft ? v.x1 + 2 : v.x1 + label;
-      let lane = ends.findIndex((e) => e < left);
+      // With its label if a lane has room for it, else the mark alone, else (too many) share a lane.
+      let lane = withLabels ? free(left) : -1;
+      v.showLabel = withLabels;
+      if (lane < 0 && ends.length < LABEL_LANES && withLabels) lane = ends.length;
+      if (lane < 0) { v.showLabel = false; lane = free(v.x0); }
       if (lane < 0) lane = ends.length < LANES ? ends.length : v.it.index % LANES;
-      ends[lane] = Math.max(ends[lane] === undefined ? -Infinity : ends[lane], right);
+      ends[lane] = Math.max(ends[lane] === undefined ? -Infinity : ends[lane], v.showLabel ? right : v.x1 + 2);
       v.lane = lane;
     }
     return Math.max(1, ends.length);
@@ -88,13 +93,28 @@
     };
     const info = document.createElement("span");
     root.appendChild(tools);
-    const box = svg("svg", { height: TOP + ROW, role: "img", "aria-label": "timeline" }, root);
+    // Many overlapping ranges make many lanes: they scroll inside a box of bounded height.
+    const scroller = document.createElement("div");
+    scroller.className = "lanes";
+    root.appendChild(scroller);
+    const box = svg("svg", { height: TOP + ROW, role: "img", "aria-label": "timeline" }, scroller);
     const axis = svg("g", { class: "axis" }, box);
     const layer = svg("g", { class: "items" }, box);
-    let lo = items.length ? items[0].t0 : 0, hi = items.length ? Math.max(...items.map((i) => i.t1)) : 365;
-    const pad = Math.max(15, (hi - lo) * 0.03); lo -= pad; hi += pad + DAY;
-    const full = [lo, hi];
-    let view = [lo, hi], selected = null;
+    const span = (a, b) => { const pad = Math.max(15, (b - a) * 0.03); return [a - pad, b + pad + DAY]; };
+    const full = items.length ? span(items[0].t0, Math.max(...items.map((i) => i.t1))) : [0, 365];
+    // Start on the shortest stretch holding 80% of the events: a few events in antiquity should
+    // not squeeze a chronicle of 1918-1920 into a pixel. "fit" shows everything.
+    let core = full;
+    if (items.length > 10) {
+      const k = Math.ceil(items.length * 0.8) - 1;
+      let best = null;
+      for (let i = 0; i + k < items.length; i++) {
+        const width = items[i + k].t0 - items[i].t0;
+        if (!best || width < best[1] - best[0]) best = [items[i].t0, items[i + k].t0];
+      }
+      core = span(best[0], best[1]);
+    }
+    let view = core.slice(), selected = null;
     const width = () => box.clientWidth || root.clientWidth || 800;
     const x = (t) => ((t - view[0]) / (view[1] - view[0])) * width();
 
@@ -148,7 +168,7 @@
           v.node.setAttribute("cx", v.x1 - 4.5); v.node.setAttribute("cy", y + row / 2);
           v.node.setAttribute("r", Math.min(4.5, row / 2 - 1));
         }
-        if (withLabels) {
+        if (v.showLabel) {
           const text = svg("text", v.labelLeft ? { x: v.x0 - 4, y: y + row - 5, class: "label", "text-anchor": "end" }
             : { x: Math.max(2, v.x1 + 4), y: y + row - 5, class: "label" }, labels);
           text.textContent = v.it.label.length > 28 ? v.it.label.slice(0, 27) + "…" : v.it.label;
