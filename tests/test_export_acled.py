@@ -64,7 +64,7 @@ def test_date_policy(date, expected):
 
 
 @pytest.mark.parametrize("kind, code", [
-    ("military", 1), ("state", 1), ("войска", 1), ("rebels", 2), ("повстанцы", 2), ("party", 3),
+    ("military", 1), ("state", 1), ("officials", 1), ("ethnic_group", 4), ("organization", None), ("войска", 1), ("rebels", 2), ("повстанцы", 2), ("party", 3),
     ("militia", 3), ("ethnic militia", 4), ("rioters", 5), ("protesters", 6), ("civilians", 7),
     ("мирные жители", 7), ("foreign troops", 8), ("person", None), ("", None), (None, None),
 ])

@@ -22,8 +22,8 @@ _INTER_KEYWORDS: list[tuple[int, tuple[str, ...]]] = [
     (2, ("rebel", "insurgent", "partisan", "mutineer", "повстан", "мятежн", "партизан")),
     (4, ("ethnic", "identity", "communal", "tribal", "clan", "этническ", "племен")),
     (3, ("militia", "party", "political", "armed group", "gang", "band", "ополчен", "партия", "банд")),
-    (1, ("military", "army", "state", "government", "police", "troops", "navy", "authorit", "garrison",
-         "армия", "войск", "государств", "правительств", "полиц", "власт", "гарнизон")),
+    (1, ("military", "army", "state", "government", "official", "police", "troops", "navy", "authorit", "garrison",
+         "армия", "войск", "государств", "правительств", "чиновн", "полиц", "власт", "гарнизон")),
 ]
 
 # PLOVER sector codes from the same keywords (a subset of the manual's frequent sectors).
@@ -35,7 +35,7 @@ _SECTOR_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
     ("LAB", ("worker", "striker", "рабоч", "забастовщ")),
     ("REL", ("relig", "clergy", "church", "духовен", "церк")),
     ("MIL", ("military", "army", "troops", "navy", "garrison", "армия", "войск", "гарнизон")),
-    ("GOV", ("state", "government", "authorit", "государств", "правительств", "власт")),
+    ("GOV", ("state", "government", "official", "authorit", "государств", "правительств", "власт", "чиновн")),
     ("UAF", ("militia", "armed group", "gang", "band", "ополчен", "банд")),
 ]
 
