@@ -1,13 +1,18 @@
 """The narrative's reference time: partial and relative expressions are resolved against it.
 
 Policy (see docs/dates.md):
-- every resolved date or vague expression ("25 мая 1920 года", "31 мая", "вскоре") becomes the new
-  reference time, in text order; durations, sets and deictic words ("сегодня") do not;
+- every resolved date ("25 мая 1920 года", "31 мая", "на следующий день") becomes the new reference
+  time, in text order; durations, sets, deictic words ("сегодня"), vague words ("вскоре",
+  "теперь") and New Style restatements ("(26 июля по новому стилю)") do not;
 - a partial expression ("31 мая", "в июне") takes its year from the reference (derivation
   ``anchored``), a relative one ("через девять дней") is computed from it (``computed``);
 - deictic words are resolved against the document's own date (metadata) and never the reference;
 - with no reference at all, partial expressions fall back to the document's year, else stay
   unresolved (EDTF with X digits, no bounds). Today's date is never used.
+- Old Style: a date marked "по старому стилю"/"ст. ст." is converted to Gregorian; unmarked dates
+  anchored to or computed from an Old Style reference inherit its calendar (the narrative's
+  convention) until a date with its own year and no marker appears. The reference is kept in the
+  text's own calendar, so "в середине месяца" after an Old Style August is the Julian 11–20 August.
 
 The reference is carried across blocks of one long document in ``context["reference_time"]`` as
 a plain dict, so the context stays JSON-serialisable.
@@ -17,27 +22,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Span, TimeValue
-from .calendar import add_days, iso
+from .calendar import add_days, iso, julian_to_gregorian
 from .normalise import read
 from .reading import Reading
 from .recognise import Match
 from .relative import document_value
-from .values import Value, describe
+from .values import Value, describe, widen
 
 CONTEXT_KEY = "reference_time"
-START_KEY = "reference_time_at_start"
 DEICTIC_NOTE = "deictic: resolved against the document's own date"
+# Russia moved to the Gregorian calendar on 1 (14) February 1918: unmarked dates after it are New Style.
+GREGORIAN_SINCE_JULIAN = (1918, 2, 1)
+_CONVERTIBLE = ("day", "month", "interval")
 
 
 @dataclass(slots=True)
 class Reference:
-    value: Value
+    value: Value               # in the text's own calendar (Julian when ``julian``)
     span: Span | None          # the expression it comes from, None when from an earlier block
     text: str = ""
+    julian: bool = False
+
+    def gregorian(self) -> Value:
+        return to_gregorian(self.value)[0] if self.julian else self.value
 
     def to_context(self) -> dict:
         return {"start": iso(self.value.start), "end": iso(self.value.end), "edtf": self.value.edtf,
-                "precision": self.value.precision, "text": self.text}
+                "precision": self.value.precision, "text": self.text, "julian": self.julian}
 
     @classmethod
     def from_context(cls, data: dict | None) -> Reference | None:
@@ -45,7 +56,22 @@ class Reference:
             return None
         value = Value(_parse_iso(data["start"]), _parse_iso(data["end"]), data.get("edtf") or "",
                       data.get("precision") or "interval")
-        return cls(value, None, data.get("text") or "")
+        return cls(value, None, data.get("text") or "", bool(data.get("julian")))
+
+
+def to_gregorian(value: Value) -> tuple[Value, str]:
+    """A Julian value → Gregorian bounds; the precision the text gave is kept ("В августе" stays a month)."""
+    converted = describe(julian_to_gregorian(value.start), julian_to_gregorian(value.end))
+    note = f"converted from Old Style (Julian) {value.edtf} to Gregorian {converted.edtf}"
+    return Value(converted.start, converted.end, converted.edtf, value.precision), note
+
+
+def _is_julian(reading: Reading, derivation: str, reference: Reference | None) -> bool:
+    if reading.style is not None:
+        return reading.style == "julian"
+    if reading.own_year or derivation == "explicit" or reference is None:
+        return False
+    return reference.julian
 
 
 def _parse_iso(text: str) -> tuple[int, int, int]:
@@ -57,14 +83,16 @@ def _parse_iso(text: str) -> tuple[int, int, int]:
 def _finish(value: Value, reading: Reading) -> tuple[str, str | None, str | None, str]:
     """EDTF, start, end and precision once the preposition and qualifiers are applied."""
     if reading.approximate:
-        value = value.approximate()
+        # "около 387 года": ±2 years (±2 units of the value's own precision for months and days)
+        unit = {"year": "Y", "month": "M", "day": "D"}.get(value.precision)
+        value = widen(value, 2, unit).approximate() if unit else value.approximate()
     if reading.open == "after":
         return f"{value.edtf}/..", iso(value.start), None, "interval"
     if reading.open == "before":
         return f"../{value.edtf}", None, iso(value.end), "interval"
     if reading.open == "night" and value.precision == "day":
         night = describe(add_days(value.start, -1), value.start)
-        return night.edtf, iso(night.start), iso(night.end), night.precision
+        return night.edtf, iso(night.start), iso(night.end), "day"
     return value.edtf, iso(value.start), iso(value.end), value.precision
 
 
@@ -83,7 +111,7 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
             base = reference.value if reading.base == "reference" and reference else None
             if base is not None:
                 resolved = reading.resolve(base)
-                if resolved is not None and (value is None or resolved != value):
+                if resolved is not None:
                     value, derivation, anchor = resolved, reading.derivation, reference.span
             elif value is None and document is not None:
                 value = reading.resolve(document)
@@ -94,9 +122,14 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
         tv = TimeValue(match.start, match.end, match.text, kind=reading.kind, derivation=derivation,
                        anchor=anchor, duration=reading.duration, note=note)
         if value is not None:
-            tv.edtf, tv.start_date, tv.end_date, tv.precision = _finish(value, reading)
-            if reading.moves_reference and reading.base == "reference":
-                reference = Reference(value, Span(match.start, match.end, match.text), match.text)
+            julian = _is_julian(reading, derivation, reference)
+            shown = value
+            if julian and value.precision in _CONVERTIBLE and (
+                    reading.style == "julian" or value.start < GREGORIAN_SINCE_JULIAN):
+                shown, tv.note = to_gregorian(value)
+            tv.edtf, tv.start_date, tv.end_date, tv.precision = _finish(shown, reading)
+            if reading.moves_reference and reading.base == "reference" and reading.style != "gregorian":
+                reference = Reference(value, Span(match.start, match.end, match.text), match.text, julian)
                 timeline.append((match.end, reference))
         elif reading.partial:
             tv.edtf = reading.partial

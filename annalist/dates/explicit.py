@@ -49,18 +49,21 @@ def apply_part(value: Value | None, g: dict) -> Value | None:
     if g.get("half"):
         lo, hi = HALVES[g["half"].lower()]
         return V.part(value, lo, hi)
+    if g.get("qn"):
+        k = _QUARTER_ORDINALS[g["qn"].lower()[:4]]
+        n = 4 if g["qu"].lower().startswith("квартал") else 2
+        return V.part(value, (k - 1) / n, k / n) if k <= n else None
     return value
 
 
-def old_style(value: Value, g: dict) -> tuple[Value, str | None]:
-    """Convert an Old Style (Julian) value to Gregorian when the text says so."""
-    if g.get("os"):
-        start, end = julian_to_gregorian(value.start), julian_to_gregorian(value.end)
-        converted = V.describe(start, end)
-        return converted, f"converted from Old Style (Julian) {value.edtf} to Gregorian {converted.edtf}"
-    if g.get("ns"):
-        return value, "New Style (Gregorian) as stated"
-    return value, None
+_QUARTER_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
+
+
+def style_of(g: dict) -> str | None:
+    """The calendar the text names for this expression: "julian" (по старому стилю, ст. ст.),
+    "gregorian" (по новому стилю, н. ст.) or None. Conversion happens in the discourse model,
+    because unmarked partial dates inherit the style of the date they are anchored to."""
+    return "julian" if g.get("os") else "gregorian" if g.get("ns") else None
 
 
 def _with_year(g: dict, make) -> Reading | None:
@@ -70,13 +73,13 @@ def _with_year(g: dict, make) -> Reading | None:
         value = apply_part(make(year_number(g["y"], bce)), g)
         if value is None:
             return None
-        value, note = old_style(value, g)
-        return Reading(value=value, note=note)
+        return Reading(value=value, style=style_of(g), own_year=True)
     shift = 0
     if g.get("ry"):
         rel = g["ry"].lower()
         shift = -1 if rel.startswith(("прошл", "минувш")) else 1 if rel.startswith(("следующ", "будущ")) else 0
-    return Reading(resolve=lambda ref: apply_part(make(ref.start[0] + shift, ref), g), derivation="anchored")
+    return Reading(resolve=lambda ref: apply_part(make(ref.start[0] + shift, ref), g), derivation="anchored",
+                   style=style_of(g))
 
 
 def read_date(g: dict) -> Reading | None:
@@ -131,6 +134,8 @@ def read_month_adj(g: dict) -> Reading | None:
 
 def read_season(g: dict) -> Reading | None:
     code = SEASONS[g["s"].lower()]
+    if g.get("sdem") and not g.get("y"):
+        g = dict(g, ry=g["sdem"])            # "прошлым летом" counts like "летом прошлого года"
     reading = _with_year(g, lambda year, ref=None: V.season(year, code))
     if reading is not None and reading.resolve is not None:
         reading.partial = f"XXXX-{code}"
@@ -151,7 +156,7 @@ def read_decade(g: dict) -> Reading | None:
     else:
         digits = g["dec"]
         tens = int(digits[-2:])
-    if digits and len(digits) == 4:
+    if digits and len(digits) >= 3:
         return Reading(value=apply_part(V.decade(int(digits)), g))
     if g.get("dc"):
         century = (int(g["dc"]) if g["dc"].isdigit() else roman(g["dc"])) or 20
@@ -184,8 +189,9 @@ def read_century(g: dict) -> Reading | None:
 
 def read_year_range(g: dict) -> Reading | None:
     bce = bool(g.get("bce"))
-    y1, y2t = int(g["y1"]), g["y2"]
-    y2 = int(y2t) if len(y2t) >= len(g["y1"]) else int(g["y1"][: len(g["y1"]) - len(y2t)] + y2t)
+    y1t, y2t = g.get("y1") or g["y1s"], g["y2"]
+    y1 = int(y1t)
+    y2 = int(y2t) if len(y2t) >= len(y1t) else int(y1t[: len(y1t) - len(y2t)] + y2t)
     if y2 <= y1 or y2 - y1 > 300:
         return None                   # "1945-46" is fine, "2000-150" is not a range of years
     first, last = year_number(str(y1), bce), year_number(str(y2), bce)
@@ -238,10 +244,9 @@ def read_date_range(g: dict) -> Reading | None:
         value = make(first, year_number(y2, bce))
         if value is None:
             return None
-        value, note = old_style(value, g)
-        return Reading(value=value, note=note)
+        return Reading(value=value, style=style_of(g), own_year=True)
     return Reading(resolve=lambda ref: make(year_for_month(ref, m1), year_for_month(ref, m1) + (m1 > m2)),
-                   derivation="anchored", partial=f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}")
+                   derivation="anchored", style=style_of(g), partial=f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}")
 
 
 def read_month_range(g: dict) -> Reading | None:

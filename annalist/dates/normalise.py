@@ -26,12 +26,14 @@ READERS = {
     "year": explicit.read_year,
     "year_suffix": explicit.read_year,
     "bare_year": explicit.read_year,
+    "tag_year": explicit.read_year,
     "part_rel": relative.read_part_rel,
     "shift": relative.read_shift,
     "half_shift": relative.read_half_shift,
     "duration": relative.read_duration,
     "duration_bare": relative.read_duration_bare,
     "duration_adj": relative.read_duration_adj,
+    "duration_digit_adj": relative.read_duration_digit_adj,
     "set": relative.read_set,
     "weekday": relative.read_weekday,
 }
@@ -39,8 +41,9 @@ READERS = {
 # Rules whose leading preposition turns a point into an open interval.
 _POINT_RULES = {"date", "numeric", "month", "season", "decade", "decade_word", "century", "year",
                 "year_suffix", "bare_year"}
-_AFTER = ("с", "со", "начиная с", "не ранее", "после")
-_BEFORE = ("до", "вплоть до", "не позднее", "не позже", "к", "ко")
+# "с 25 мая" and "к осени" keep the point value: the gold convention reads them as the date itself.
+_AFTER = ("не ранее", "после")
+_BEFORE = ("до", "вплоть до", "не позднее", "не позже")
 _APPROX = ("около", "примерно в")
 
 

@@ -24,3 +24,5 @@ class Reading:
     open: str | None = None            # "after" (с 1921 года) | "before" (до 1921 года)
     approximate: bool = False
     moves_reference: bool = True       # does this expression become the new reference time?
+    style: str | None = None           # "julian" / "gregorian" when the text marks the calendar
+    own_year: bool = False             # the expression states its own year (ends Old Style carry-over)

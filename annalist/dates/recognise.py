@@ -25,11 +25,18 @@ class Match:
 
 _AGE_BEFORE = re.compile(r"(?:возраст\w*|исполнил\w*|исполнит\w*|исполняется|старше|младше|моложе"
                          r"|ровесник\w*|жизни|прожил\w*|лет\s+от\s+роду)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+_AGE_JUST_BEFORE = re.compile(r"(?:\bему|\bей|\bим|\bбыло|\bв|\bсейчас|\bтогда)\s*$", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _AGE_AFTER = re.compile(r"^\s*(?:от\s+роду|-?\s*летн)", re.IGNORECASE)
 _BARE_YEAR_OK_AFTER = re.compile(r"^\s*(?:[),.;:»\"”!?\]]|[-–—]\s*\D|\s*$|(?:и|или|по|год\w*|г\.)(?!\w))")
 _WORD_AFTER = re.compile(r"^\s*([а-яёa-z]+)", re.IGNORECASE)
 _QUANTITY_WORDS = ("человек", "рубл", "доллар", "евро", "тонн", "штук", "км", "метр", "солдат", "жител",
                    "голов", "семей", "дом", "га", "пуд", "верст", "штык", "сабел", "орудий", "пулем")
+# nouns a "N-летний" adjective qualifies as a duration (else it is an age: "26-летний футболист")
+_DURATION_NOUNS = ("запрет", "стаж", "срок", "заключ", "перерыв", "контракт", "период", "опыт", "истори",
+                   "правлен", "войн", "служб", "отсутств", "юбиле", "годовщин", "юбилей", "планн", "програм",
+                   "мораторий", "пребыван", "ссылк", "каторг", "осад", "блокад", "оккупац", "господств")
+_NAME_BEFORE = re.compile(r"(?:[А-ЯЁ][а-яё]+|\))\s*,?\s*$")
 _SEASON_ADVERBS = ("весной", "летом", "осенью", "зимой")
 _WEEKDAY_NOUNS = ("среда", "среды", "среде", "среду")
 
@@ -44,13 +51,29 @@ def _keep(m: Match, text: str) -> bool:
             return False                      # "2 года" is a duration, not the year 2
         return int(g["y"]) > 0
     if rule == "bare_year":
-        if g.get("prep"):
-            word = _WORD_AFTER.match(after)
-            return not (word and word.group(1).lower().startswith(_QUANTITY_WORDS))
-        return bool(_BARE_YEAR_OK_AFTER.match(after)) or before.rstrip().endswith("(")
+        if bool(_BARE_YEAR_OK_AFTER.match(after)) or before.rstrip().endswith("("):
+            return True
+        # "с 1967 возглавлял": after a preposition of time, unless a counted noun follows
+        word = _WORD_AFTER.match(after)
+        return ((g.get("prep") or "").lower() in ("с", "со", "по", "до", "в")
+                and not (word and word.group(1).lower().startswith(_QUANTITY_WORDS)))
+    if rule == "duration_digit_adj":
+        return g["adj"].lower() != "летн" or g["noun"].lower().startswith(_DURATION_NOUNS)
+    if rule == "year_suffix" and not g.get("yw"):
+        word = _WORD_AFTER.match(after)
+        return not word or word.group(1).lower() in ("и", "или")   # "к 105-й годовщине" is an ordinal
+    if rule == "month_adj":
+        return not m.text[0].isupper() or _SENTENCE_START.search(before) is not None
+    if rule == "year" and _WORD_AFTER.match(after) and _WORD_AFTER.match(after).group(1).lower() == "жизни":
+        return False                          # "на 102-м году жизни" is an age
     if rule in ("duration", "shift") and (g.get("u") or g.get("u2") or "").lower() in ("лет", "года", "год"):
         if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
             return False
+        if rule == "duration" and not g.get("prep") and not g.get("q") and not g.get("q0"):
+            if _AGE_JUST_BEFORE.search(before):
+                return False                  # "ему было 14 лет", "в 56 лет"
+            if _NAME_BEFORE.search(before) and re.match(r"\s*[,.;)]", after):
+                return False                  # "Робел Филипос, 19 лет." is an age
         if rule == "duration" and (g.get("prep") or "").lower() in ("с",):
             return False                      # "с 18 лет" is an age
     if rule == "duration":

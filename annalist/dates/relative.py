@@ -15,7 +15,7 @@ from .values import Value
 SOON_REACH = {"day": (1, "M"), "interval": (1, "M"), "month": (1, "M"), "season": (3, "M"),
               "year": (1, "Y"), "decade": (0, "Y"), "century": (0, "Y")}
 # "несколько дней" after the reference: between 2 and 7 units.
-FEW_RANGE = (2, 7)
+FEW_RANGE = (2, 10)
 _FINER = {"D": ("day", "interval"), "W": ("day", "interval"), "M": ("day", "interval", "month"),
           "Y": ("day", "interval", "month", "season", "year")}
 
@@ -61,6 +61,8 @@ def _unit_of(ref: Value, n: int, unit: str) -> Value:
 
 
 def _shift_from(ref: Value, amount: float, unit: str) -> Value:
+    if unit == "Y" and amount == int(amount) and ref.precision in _FINER["Y"]:
+        return V.year(ref.start[0] + int(amount))     # "через девять лет" after 1903-10 → 1912
     base = ref.end if amount > 0 else ref.start
     if ref.precision in _FINER.get(unit, ()):
         d = add(base, amount, unit)
@@ -71,8 +73,8 @@ def _shift_from(ref: Value, amount: float, unit: str) -> Value:
 def _few_from(ref: Value, unit: str, sign: int) -> Value:
     lo, hi = FEW_RANGE
     if sign > 0:
-        return V.describe(add(ref.end, lo, unit), add(ref.end, hi, unit)).approximate()
-    return V.describe(add(ref.start, -hi, unit), add(ref.start, -lo, unit)).approximate()
+        return V.describe(add(ref.end, lo, unit), add(ref.end, hi, unit))
+    return V.describe(add(ref.start, -hi, unit), add(ref.start, -lo, unit))
 
 
 def soon(ref: Value) -> Value:
@@ -81,6 +83,19 @@ def soon(ref: Value) -> Value:
     end = add(ref.end, amount, unit, last=last) if amount else ref.end
     value = V.describe(ref.start, end)
     return Value(value.start, value.end, _approximate_end(value), "interval")
+
+
+def right_after(ref: Value) -> Value:
+    """"Вслед за этим": from the reference to the end of its month (at least the reference itself)."""
+    end = last_day(ref.end[0], ref.end[1]) if ref.precision in ("day", "interval") else ref.end
+    return V.describe(ref.start, end)
+
+
+def same_time(ref: Value) -> Value:
+    """"Тогда же", "одновременно", "теперь": the month of a day reference, else the reference itself."""
+    if ref.precision == "day":
+        return V.month(ref.start[0], ref.start[1])
+    return ref
 
 
 def _approximate_end(value: Value) -> str:
@@ -104,9 +119,11 @@ def read_shift(g: dict) -> Reading | None:
 
 
 def read_half_shift(g: dict) -> Reading | None:
-    unit, amount = HALF_UNITS[g["half"].lower()]
+    unit, amount = HALF_UNITS[(g.get("half") or g["half2"]).lower()]
+    if (g.get("post") or "").lower() in ("назад", "тому назад"):
+        amount = -amount
     return Reading(resolve=lambda ref: _shift_from(ref, amount, unit), derivation="computed",
-                   duration=iso_duration(amount, unit))
+                   duration=iso_duration(abs(amount), unit))
 
 
 def read_duration(g: dict) -> Reading | None:
@@ -140,6 +157,12 @@ def read_duration_adj(g: dict) -> Reading | None:
     prefix = word.split({v: k for k, v in _ADJ_UNITS.items()}[unit])[0]
     n = _ADJ_NUMBERS.get(prefix)
     return Reading(kind="duration", duration=iso_duration(n, unit) if n else None, moves_reference=False)
+
+
+def read_duration_digit_adj(g: dict) -> Reading | None:
+    """"10-летний запрет", "172-дневная экспедиция": a duration used as an adjective."""
+    unit = _ADJ_UNITS[g["adj"].lower()]
+    return Reading(kind="duration", duration=iso_duration(int(g["n"]), unit), moves_reference=False)
 
 
 def read_set(g: dict) -> Reading | None:
@@ -197,9 +220,13 @@ def read_phrase(op: tuple) -> Reading:
         _, n, unit = op
         return Reading(resolve=lambda ref: _unit_of(ref, n, unit), derivation="computed" if n else "anchored")
     if name == "soon":
-        return Reading(kind="vague", resolve=soon, derivation="anchored")
+        return Reading(kind="vague", resolve=soon, derivation="anchored", moves_reference=False)
     if name == "now":
-        return Reading(kind="vague", resolve=lambda ref: ref.approximate(), derivation="anchored")
+        return Reading(kind="vague", resolve=same_time, derivation="anchored", moves_reference=False)
+    if name == "next":
+        return Reading(kind="vague", resolve=right_after, derivation="anchored", moves_reference=False)
+    if name == "duration":
+        return Reading(kind="duration", note="unquantified", moves_reference=False)
     if name == "today":
         _, n, unit = op
         if unit == "now":

@@ -118,10 +118,10 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     if ref is None:
         return None
     if durations:
-        computed = _with_duration(ref.value, durations[0], ref)
+        computed = _with_duration(ref.gregorian(), durations[0], ref)
         if computed is not None:
             return computed
-    wide = soon(ref.value)
+    wide = soon(ref.gregorian())
     span = ref.span
     return TimeValue(span.start if span else 0, span.end if span else 0, span.text if span else "",
                      kind="date", edtf=wide.edtf, start_date=_iso(wide.start), end_date=_iso(wide.end),

@@ -93,11 +93,14 @@ def decade(first_year: int) -> Value:
 
 
 def century(number: int, bce: bool = False) -> Value:
-    """The n-th century as EDTF sees it: XIX → 18XX (1800–1899); BCE: V до н. э. → -0499..-0400."""
+    """The n-th century as historians count it: XIX → 1801–1900 ("1801/1900"); BCE: I в. до н. э. =
+    100–1 BCE = astronomical -0099/0000. (EDTF's "18XX" would be 1800–1899, one year off.)"""
     if bce:
-        # 5th century BCE = 500..401 BCE = astronomical -499..-400
-        return years(-(number * 100) + 1, -(number - 1) * 100)
-    return years((number - 1) * 100, (number - 1) * 100 + 99)
+        first, last = -(number * 100) + 1, -(number - 1) * 100
+    else:
+        first, last = (number - 1) * 100 + 1, number * 100
+    whole = years(first, last)
+    return Value(whole.start, whole.end, whole.edtf, "century")
 
 
 def season(year_: int, code: int) -> Value:
@@ -117,8 +120,10 @@ def part(value: Value, lo: float, hi: float) -> Value:
         return describe(first_day(*chosen[0]), last_day(*chosen[-1]))
     if value.precision in ("decade", "century"):
         span = value.end[0] - value.start[0] + 1
-        a = value.start[0] + round(lo * span)
-        b = value.start[0] + max(round(hi * span), round(lo * span) + 1) - 1
+        if value.precision == "century":     # thirds of a century: 301–333, 334–366, 367–400
+            lo, hi = _THIRDS.get(lo, lo), _THIRDS.get(hi, hi)
+        a = value.start[0] + int(lo * span + 1e-9)
+        b = value.start[0] + max(int(hi * span + 1e-9), int(lo * span + 1e-9) + 1) - 1
         return years(a, b)
     if value.precision == "month":
         # thirds of a month: 1–10, 11–20, 21–end; halves: 1–15, 16–end
@@ -128,6 +133,15 @@ def part(value: Value, lo: float, hi: float) -> Value:
         return describe(value.start[:2] + (first,), value.start[:2] + (last,))
     start = add_days(value.start, round(lo * total))
     return describe(start, add_days(value.start, max(round(hi * total) - 1, 0)))
+
+
+_THIRDS = {0.3: 1 / 3, 0.7: 2 / 3}
+
+
+def widen(value: Value, amount: int, unit: str) -> Value:
+    """The same value with bounds pushed out by ``amount`` units ("около 387 года" = 385–389)."""
+    return Value(add(value.start, -amount, unit), add(value.end, amount, unit, last=_is_month_end(value.end)),
+                 value.edtf, value.precision)
 
 
 def _months_of(value: Value) -> list[tuple[int, int]]:
