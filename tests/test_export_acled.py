@@ -58,6 +58,8 @@ D = "explicit"
     ({"start": "-0043-03-15", "end": "-0043-03-15", "precision": "day", "edtf": "-0043-03-15", "derivation": D},
      ("-0043-03-15", "-43", "1", [])),
     (None, ("", "", "", ["date unknown"])),
+    ({"start": "1920-04-05", "end": "1920-04-01", "precision": "interval", "edtf": None, "derivation": D},
+     ("1920-04-03", "1920", "2", [])),                                   # reversed bounds
 ])
 def test_date_policy(date, expected):
     assert event_date_columns(date) == expected

@@ -119,7 +119,8 @@ def day_span(date: dict[str, Any] | None) -> tuple[int, int] | None:
     end = last_day(date.get("end") or date.get("start"))
     if start is None or end is None:
         return None
-    return days_from_civil(*start), days_from_civil(*end)
+    first, last = days_from_civil(*start), days_from_civil(*end)
+    return (first, last) if first <= last else (last, first)   # a reversed record still has a span
 
 
 # ---------------------------------------------------------------------------- places and URIs
