@@ -139,8 +139,8 @@ def sentence_actors(doc: Document, sentence: Sentence) -> list[ActorPhrase]:
         overlapping = [n for n in named if n.first <= phrase.last and phrase.first <= n.last]
         if overlapping:
             for n in overlapping:
-                if n.kind in {"organization", "state"} and phrase.kind != "civilians":
-                    n.kind = phrase.kind
+                if (n.kind in {"organization", "state"} and phrase.kind != "civilians") or phrase.head < n.first:
+                    n.kind = phrase.kind      # "отряды Каппеля" are troops, not the person
                 # widen the named actor to the descriptive phrase: "части Красной армии"
                 if phrase.first < n.first:
                     n.first, n.start, n.head, n.case = phrase.first, phrase.start, phrase.head, phrase.case

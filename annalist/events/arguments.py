@@ -66,7 +66,7 @@ def _effective_case(phrase: ActorPhrase, sentence: Sentence) -> str | None:
     """"огромное количество мирных жителей": the genitive's case is its quantity noun's."""
     tokens = sentence.tokens
     j = phrase.first - 1
-    while j >= 0 and tokens[j].pos == "ADJ":
+    while j >= 0 and (tokens[j].pos == "ADJ" or tokens[j].text == "."):
         j -= 1
     if phrase.case == "gen" and j >= 0 and lemma(tokens[j]) in QUANTITY_NOUNS:
         return case(tokens[j]) or phrase.case
@@ -141,9 +141,13 @@ def _shared_subject(sentence: Sentence, candidate: Candidate, rule: TriggerRule,
     return [Actor(p.name, "agent", p.kind, p.start, p.end, sentence.text[p.start - sentence.start:p.end - sentence.start])]
 
 
-def owner(triggers: list[int], at: int) -> int | None:
-    """The trigger a place belongs to: the nearest one before it ("осадили Токмак и пытались взять
-    Пржевальск"), else the first after it ("в Закаспии … были расстреляны")."""
+def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
+    """The trigger a place belongs to: one of its own clause if any, the nearest before it ("осадили
+    Токмак и пытались взять Пржевальск"), else the first after it ("в Закаспии … были расстреляны")."""
+    from .tokens import clause_of
+    clause = clause_of(sentence, at)
+    own = [t for t in triggers if clause[0] <= t < clause[1]]
+    triggers = own or triggers
     before = [t for t in triggers if t <= at]
     if before:
         return max(before)
@@ -156,12 +160,16 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     """The sentence's places that belong to this trigger, locative ones first; "здесь"/"город" noted."""
     tokens = sentence.tokens
     a, b = clause
-    in_actor = [(p.start, p.end) for p in phrases if p.kind != "state"]
+    # a place inside a descriptive actor ("отряды Бакинского совета") is not where the event was
+    in_actor = [(p.start, p.end) for p in phrases if p.kind not in {"state", "person", "organization"}
+                and p.head < len(tokens) and not any(m.start <= tokens[p.head].start < m.end for m in doc.places)]
     chosen = [m for m in doc.places if sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
-              and owner(triggers, _first_token(sentence, m)) == candidate.index]
+              and owner(sentence, triggers, _first_token(sentence, m)) == candidate.index]
     ranked = sorted(chosen, key=lambda m: (_place_rank(sentence, m), abs(m.start - tokens[candidate.index].start)))
     result = Arguments(places=[EventPlace(m, _place_role(sentence, m)) for m in ranked])
+    if result.places and not any(p.role == "location" for p in result.places) and result.places[0].role == "destination":
+        result.places[0].role = "location"   # "к Баку подступила армия": where the event happened
     for j in range(a, b):
         word = tokens[j].text.lower()
         pronoun = tokens[j].pos == "PRON" and word in {"её", "ее", "его"} and tokens[j].feats.get("Case") == "Acc"
@@ -212,7 +220,8 @@ def _place_rank(sentence: Sentence, mention: PlaceMention) -> int:
     """"в Карсе" before a bare "РСФСР"; destinations and recipients last."""
     role = _place_role(sentence, mention)
     if role == "location":
-        return 0 if _prep_before(sentence, _first_token(sentence, mention)) in TRUE_LOCATIVE else 1
+        prep = _prep_before(sentence, _first_token(sentence, mention))
+        return 0 if prep in TRUE_LOCATIVE else (2 if prep in {"между", "с", "со", "против"} else 1)
     return {"destination": 2, "recipient": 3}.get(role, 4)
 
 

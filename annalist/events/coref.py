@@ -19,14 +19,19 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             if earlier is not None and event.assertion.status == "asserted":
                 _absorb(earlier, event)
                 continue
-            if earlier is None and note.get("case") not in {"Nom", "Acc"}:
+            if earlier is None and note.get("case") in {"Gen", "Dat"}:
                 continue      # "поводом к восстанию", "причины восстаний": a topic, not a told event
         elif note.get("support") and not event.places:
             earlier = _retold(kept, event, note)
             if earlier is not None:
                 _absorb(earlier, event)
                 continue
-        twin = _same_sentence_twin(kept, event)
+        if note.get("lemma") in CONSEQUENCES:
+            cause = _cause(kept, event)
+            if cause is not None:
+                _absorb(cause, event)
+                continue
+        twin = _same_sentence_twin(kept, event, notes)
         if twin is not None:
             _absorb(twin, event)
             continue
@@ -48,6 +53,24 @@ def _antecedent(kept: list[Event], event: Event) -> Event | None:
     return None
 
 
+# Deaths told after the event that caused them ("…напали на сёла; погибли около 2 тыс.").
+CONSEQUENCES = {"погибнуть"}
+VIOLENT = {"battle", "attack", "massacre", "attack_on_civilians", "suppression", "uprising", "execution",
+           "bombardment", "siege", "capture", "recapture"}
+
+
+def _cause(kept: list[Event], event: Event) -> Event | None:
+    """Any event of the same sentence, else a violent one of the sentence before."""
+    for earlier in reversed(kept):
+        if earlier.sentence == event.sentence:
+            return earlier
+        if event.sentence is not None and earlier.sentence == event.sentence - 1 and earlier.type in VIOLENT:
+            return earlier
+        if earlier.sentence is not None and event.sentence is not None and earlier.sentence < event.sentence - 1:
+            return None
+    return None
+
+
 def _retold(kept: list[Event], event: Event, note: dict) -> Event | None:
     """"… высочайший указ … Указ объявили …": the same noun in the next sentence, with no new place."""
     for earlier in reversed(kept):
@@ -65,12 +88,13 @@ def _same_type(a: str, b: str) -> bool:
     return a == b or (a in VIOLENCE and b in VIOLENCE)
 
 
-def _same_sentence_twin(kept: list[Event], event: Event) -> Event | None:
+def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict]) -> Event | None:
     """"В бою … красноармейцы были разбиты": a noun and a verb of one type in one sentence tell one event."""
     for earlier in reversed(kept):
         if earlier.sentence != event.sentence:
             return None
-        if _same_type(earlier.type, event.type) and earlier.trigger.start != event.trigger.start \
+        nouns = notes.get(id(earlier), {}).get("noun") or notes.get(id(event), {}).get("noun")
+        if nouns and _same_type(earlier.type, event.type) and earlier.trigger.start != event.trigger.start \
                 and _place_key(earlier) in {None, _place_key(event)} and event.type not in {"retreat", "flight"}:
             return earlier
     return None
@@ -96,6 +120,13 @@ def _paragraph(doc: Document, offset: int) -> int:
 
 def _fill_place(doc: Document, before: list[Event], event: Event, note: dict) -> None:
     anaphora = note.get("anaphora")
+    if anaphora in {"столица", "крепость"}:
+        # "на подступах к столице 25 февраля был взят Тифлис": the town may be named right after
+        later = [m for m in doc.places if event.evidence.start <= m.start < event.evidence.end
+                 and m.start > event.trigger.start and m.place is not None and m.place.type == "settlement"]
+        if later:
+            event.places = [EventPlace(later[0], "location")]
+            return
     if anaphora:
         previous = [m for m in doc.places if m.end <= event.trigger.start and not _looks_like_actor(m.text)]
         if anaphora in {"город", "крепость", "столица", "село"}:

@@ -50,24 +50,33 @@ def _is_heading(doc: Document, sentence: Sentence) -> bool:
 def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple[Event, dict]]:
     phrases = sentence_actors(doc, sentence)
     candidates = [c for c in find_candidates(sentence) if not _manner(sentence, c)]
-    # A bare noun in the clause of a verb trigger is that event's object or subject
-    # ("подавить восстание", "восстание было подавлено"): a mention, not a new event.
-    verb_clauses = {clause_of(sentence, c.index) for c in candidates if not c.noun}
-    candidates = [c for c in candidates if not (c.noun and c.support is None and not c.framed
-                                                and clause_of(sentence, c.index) in verb_clauses)]
     triggers = [c.index for c in candidates]
-    result = []
+    made: dict[int, tuple[Event, dict]] = {}
     for candidate in candidates:
-        clause = clause_of(sentence, candidate.index)
-        made = _event_for(doc, sentence, index, candidate, clause, phrases, triggers)
-        if made is None:
-            continue
-        event, note = made
+        if not candidate.noun:
+            found = _event_for(doc, sentence, index, candidate, clause_of(sentence, candidate.index), phrases, triggers)
+            if found is not None:
+                made[candidate.index] = found
+    # A bare noun in the clause of a verb event is that event's object or subject
+    # ("подавить восстание", "восстание было подавлено"): a mention, not a new event.
+    verb_clauses = {clause_of(sentence, i) for i in made}
+    for candidate in candidates:
+        if candidate.noun and not (candidate.support is None and not candidate.framed
+                                   and clause_of(sentence, candidate.index) in verb_clauses):
+            found = _event_for(doc, sentence, index, candidate, clause_of(sentence, candidate.index), phrases, triggers)
+            if found is not None:
+                made[candidate.index] = found
+    by_index = {c.index: c for c in candidates}
+    result = []
+    for position in sorted(made):
+        candidate = by_index[position]
+        event, note = made[position]
         note["bare"] = candidate.noun and candidate.support is None and not candidate.framed
         note["case"] = sentence.tokens[candidate.index].feats.get("Case")
         if candidate.index and lemma(sentence.tokens[candidate.index - 1]) in {"попытка", "начало", "ход"}:
             note["case"] = "Nom"      # "попытки штурма": the attempt is the told event
         note["support"] = candidate.support is not None
+        note["noun"] = candidate.noun
         result.extend(_split_by_place(doc, sentence, event, note))
     return result
 
@@ -108,12 +117,26 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
     return None
 
 
+NOT_A_GOAL = {"из", "от", "к", "ко", "до", "для", "против", "с", "со", "между", "о", "об", "по", "за"}
+
+
 def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], places: Arguments) -> bool:
-    """A place in the clause: resolved by the places stage, named (NER LOC) or referred to ("город")."""
-    if places.places or places.anaphora is not None:
+    """A place the event is done to or in ("взяли Пермь", "вошли в Уфу", "город"), not one it
+    comes from ("из Туркестана предполагалось взять … человек"): named by the places stage or NER."""
+    if places.anaphora is not None:
         return True
-    lo, hi = sentence.tokens[clause[0]].start, sentence.tokens[clause[1] - 1].end
-    return any(m.kind == "LOC" and lo <= m.start and m.end <= hi for m in doc.mentions)
+    tokens = sentence.tokens
+    lo, hi = tokens[clause[0]].start, tokens[clause[1] - 1].end
+    spans = [(p.mention.start, p.mention.end) for p in places.places]
+    spans += [(m.start, m.end) for m in doc.mentions if m.kind == "LOC" and lo <= m.start and m.end <= hi]
+    for start, _ in spans:
+        i = next((k for k, t in enumerate(tokens) if t.start >= start), None)
+        j = i - 1 if i else None
+        while j is not None and j >= 0 and tokens[j].pos == "ADJ":
+            j -= 1
+        if j is None or j < 0 or tokens[j].text.lower() not in NOT_A_GOAL:
+            return True
+    return False
 
 
 def _confidence(candidate: Candidate, actors, places) -> float:

@@ -76,13 +76,35 @@ def clauses(sentence: Sentence) -> list[tuple[int, int]]:
                 cuts.append(comma)
         elif word in {"а", "но", "однако"} and i > 0:
             cuts.append(i)
+        elif word == "и" and i > 0 and tokens[i - 1].text == ",":
+            cuts.append(i - 1)      # ", и в тот же день …": a new clause, not a list
     cuts.append(len(tokens))
-    cuts = sorted(set(cuts))
+    cuts = _split_finite_commas(tokens, sorted(set(cuts)))
     spans = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         if b > a:
             spans.append((a, b))
     return spans or [(0, len(tokens))]
+
+
+def is_finite(token: Token) -> bool:
+    return token.feats.get("VerbForm") == "Fin" or is_short_passive(token) and token.feats.get("VerbForm") == "Part"
+
+
+def _split_finite_commas(tokens: list[Token], cuts: list[int]) -> list[int]:
+    """"Наступление провалилось, в войну вступили Румыния и Турция": a comma between two finite
+    verbs separates two clauses (a comma inside a list of names or a participial phrase does not)."""
+    result = [cuts[0]]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        start = a
+        for i in range(a, b):
+            if tokens[i].text != ",":
+                continue
+            if any(is_finite(t) for t in tokens[start:i]) and any(is_finite(t) for t in tokens[i + 1:b]):
+                result.append(i)
+                start = i
+        result.append(b)
+    return sorted(set(result))
 
 
 def clause_of(sentence: Sentence, index: int) -> tuple[int, int]:

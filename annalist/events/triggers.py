@@ -3,6 +3,7 @@ deverbal nouns), with support verbs that introduce a noun ("вспыхнуло �
 "подписан договор") folded into the trigger span."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Sentence
@@ -22,6 +23,7 @@ SUPPORT_VERBS = {
 # подавления восстания"), so it stands as an event of its own even inside another's clause.
 FRAMING_PREPOSITIONS = {"после", "до", "во", "в", "при", "перед", "без", "через"}
 REBEL_VERBS = {"восстать", "взбунтоваться", "бунтовать"}
+PAST = re.compile(r"(ла|ло|ли|лась|лось|лись|лся)$")
 VERB_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
 
 
@@ -50,8 +52,12 @@ def find_candidates(sentence: Sentence) -> list[Candidate]:
             continue
         word = lemma(token)
         rules = table.get(word)
-        if not rules and (token.pos in {"PROPN", "X", ""} or token.text[:1].isupper()):
-            word = next((w for w in other_lemmas(token) if w in table), word)
+        if not rules and (token.pos in {"PROPN", "X", ""} or token.text[:1].isupper() or PAST.search(token.text)):
+            # the tagger takes "Восстали" for a name and "пала" for a noun; the dictionary knows the verb
+            readings = [w for w in other_lemmas(token) if w in table]
+            if token.pos not in {"PROPN", "X", ""} and not token.text[:1].isupper():
+                readings = [w for w in readings if is_verb_lemma(w)]
+            word = readings[0] if readings else word
             rules = table.get(word)
         if not rules:
             continue
