@@ -63,6 +63,7 @@ def place_record(doc: Document, mention: PlaceMention) -> dict[str, Any]:
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,
         "type": place.type if place else mention.type,
+        "country": place.country if place else None,
         "candidates": [
             {"place_id": c.place.id, "name": c.place.name, "lat": c.place.lat, "lon": c.place.lon,
              "score": round(c.score, 4)}
@@ -93,6 +94,7 @@ def event_record(doc: Document, event: Event) -> dict[str, Any]:
                 "lat": p.mention.place.lat if p.mention.place else None,
                 "lon": p.mention.place.lon if p.mention.place else None,
                 "role": p.role,
+                "country": p.mention.place.country if p.mention.place else None,
                 "evidence": span_record(p.mention),
             }
             for p in event.places
