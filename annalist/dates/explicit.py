@@ -134,6 +134,12 @@ def read_month_adj(g: dict) -> Reading | None:
 
 def read_season(g: dict) -> Reading | None:
     code = SEASONS[g["s"].lower()]
+    if g.get("ys1"):                         # "зимой 1916/17 года": the winter across the two years
+        y = int(g["ys1"])
+        if code != 24:
+            return Reading(value=V.season(y, code), own_year=True)
+        whole = V.season(y, code)
+        return Reading(value=Value(whole.start, whole.end, f"{y:04d}-12/{y + 1:04d}-02", "season"), own_year=True)
     if g.get("sdem") and not g.get("y"):
         g = dict(g, ry=g["sdem"])            # "прошлым летом" counts like "летом прошлого года"
     reading = _with_year(g, lambda year, ref=None: V.season(year, code))

@@ -63,11 +63,10 @@ def _unit_of(ref: Value, n: int, unit: str) -> Value:
 def _shift_from(ref: Value, amount: float, unit: str) -> Value:
     if unit == "Y" and amount == int(amount) and ref.precision in _FINER["Y"]:
         return V.year(ref.start[0] + int(amount))     # "через девять лет" after 1903-10 → 1912
-    base = ref.end if amount > 0 else ref.start
-    if ref.precision in _FINER.get(unit, ()):
-        d = add(base, amount, unit)
-        return V.describe(d, d) if ref.precision != "month" or unit == "M" else V.shift(ref, amount, unit)
-    return V.shift(ref, amount, unit)
+    if ref.precision == "day":
+        d = add(ref.start, amount, unit)
+        return V.describe(d, d)
+    return V.shift(ref, amount, unit)      # "через полгода" after a month is a month
 
 
 def _few_from(ref: Value, unit: str, sign: int) -> Value:
@@ -108,7 +107,7 @@ def read_shift(g: dict) -> Reading | None:
     number = g.get("n") or g.get("n2") or g.get("n3")
     unit_word = g.get("u") or g.get("u2") or g.get("u3")
     post = (g.get("post") or "").lower()
-    sign = -1 if g.get("n3") or post.startswith(("назад", "тому", "ранее", "раньше")) else 1
+    sign = -1 if g.get("u3") or post.startswith(("назад", "тому", "ранее", "раньше")) else 1
     amount, unit = _amount(number, unit_word)
     if amount is None:
         if (number or "").lower() not in FEW_WORDS:
