@@ -62,7 +62,7 @@ def _coordinated_prep(sentence: Sentence, first: int) -> str:
     return ""
 
 
-def _effective_case(phrase: ActorPhrase, sentence: Sentence) -> str | None:
+def _effective_case(phrase: ActorPhrase, sentence: Sentence, trigger_at: int | None = None) -> str | None:
     """"огромное количество мирных жителей": the genitive's case is its quantity noun's."""
     tokens = sentence.tokens
     j = phrase.first - 1
@@ -73,7 +73,7 @@ def _effective_case(phrase: ActorPhrase, sentence: Sentence) -> str | None:
     if phrase.case == "gen" and j >= 0 and (tokens[j].pos == "NUM" or lemma(tokens[j]).rstrip(".") in NUMBER_WORDS):
         # "около 30 тыс. беженцев ушли": a counted phrase's case is the numeral's, unmarked;
         # before the verb it is the subject, after it the object
-        return "nom"
+        return "nom" if trigger_at is None or phrase.first < trigger_at else "acc"
     return phrase.case
 
 
@@ -90,7 +90,7 @@ def role_of(phrase: ActorPhrase, candidate: Candidate, rule: TriggerRule, senten
         return "target"            # "напали на русские сёла"
     if prep in LOCATIVE | DIRECTION | {"от", "из", "за", "для", "о", "об", "по"}:
         return None
-    case = _effective_case(phrase, sentence)
+    case = _effective_case(phrase, sentence, candidate.index)
     if candidate.noun:
         if candidate.support is not None and case == "nom":
             support = lemma(sentence.tokens[candidate.support])

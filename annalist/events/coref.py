@@ -60,15 +60,16 @@ VIOLENT = {"battle", "attack", "massacre", "attack_on_civilians", "suppression",
 
 
 def _cause(kept: list[Event], event: Event) -> Event | None:
-    """Any event of the same sentence, else a violent one of the sentence before."""
-    for earlier in reversed(kept):
-        if earlier.sentence == event.sentence:
-            return earlier
-        if event.sentence is not None and earlier.sentence == event.sentence - 1 and earlier.type in VIOLENT:
-            return earlier
-        if earlier.sentence is not None and event.sentence is not None and earlier.sentence < event.sentence - 1:
-            return None
-    return None
+    """An event of the same sentence (violence against people first), else a violent one of the sentence before."""
+    if event.sentence is None:
+        return None
+    same = [e for e in kept if e.sentence == event.sentence]
+    for group in ([e for e in same if e.type in VIOLENCE], [e for e in same if e.type in VIOLENT], same):
+        if group:
+            return group[-1]
+    before = [e for e in kept if e.sentence == event.sentence - 1 and e.type in VIOLENT]
+    violence = [e for e in before if e.type in VIOLENCE]
+    return (violence or before or [None])[-1]
 
 
 def _retold(kept: list[Event], event: Event, note: dict) -> Event | None:

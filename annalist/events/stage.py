@@ -21,7 +21,7 @@ from .triggers import Candidate, find_candidates
 
 # Types reported once per place when the text lists several ("взяты Пенза и Сызрань").
 PER_PLACE_TYPES = {"capture", "recapture", "occupation", "uprising", "attack_on_civilians", "massacre", "siege",
-                   "founding"}
+                   "founding", "battle", "political_activity", "attack"}
 
 
 def tag(doc: Document) -> Document:
@@ -103,9 +103,8 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
         if kind == "recognition" and refuses(sentence, candidate.index):
             kind, assertion.status = "non_recognition", "asserted"
             assertion.cues = [c for c in assertion.cues if c.lower() not in {"не"}]
-        taken = {(x.start, x.end) for x in actors}
-        event_places = [p for p in places.places
-                        if not any(s <= p.mention.start and p.mention.end <= e for s, e in taken)]
+        # a state that acts is also where its act happens ("в войну вступила Румыния")
+        event_places = places.places
         event = Event(
             id="", document=doc.id, type=kind, trigger=trigger,
             evidence=doc.span(sentence.start, sentence.end),
@@ -130,13 +129,21 @@ def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], place
     spans = [(p.mention.start, p.mention.end) for p in places.places]
     spans += [(m.start, m.end) for m in doc.mentions if m.kind == "LOC" and lo <= m.start and m.end <= hi]
     for start, _ in spans:
-        i = next((k for k, t in enumerate(tokens) if t.start >= start), None)
-        j = i - 1 if i else None
-        while j is not None and j >= 0 and tokens[j].pos == "ADJ":
-            j -= 1
-        if j is None or j < 0 or tokens[j].text.lower() not in NOT_A_GOAL:
+        i = next((k for k, t in enumerate(tokens) if t.start >= start), 0)
+        if _governing_preposition(tokens, i) not in NOT_A_GOAL:
             return True
     return False
+
+
+def _governing_preposition(tokens, i: int) -> str:
+    """The preposition a place depends on, through modifiers and coordination ("из X и Y")."""
+    for j in range(i - 1, max(-1, i - 8), -1):
+        token = tokens[j]
+        if token.pos == "ADP":
+            return token.text.lower()
+        if token.pos in {"VERB", "AUX"} or token.text in {";", ":", "—"}:
+            return ""
+    return ""
 
 
 def _confidence(candidate: Candidate, actors, places) -> float:
@@ -181,8 +188,9 @@ FITS = {"fatalities": {"massacre", "attack_on_civilians", "execution", "battle",
 def _attach_quantities(sentence: Sentence, here: list[Event], before: list[Event]) -> None:
     """Each number goes to the nearest fitting event of its sentence; in a sentence without events
     ("Численность корпуса оценивают в …") to the latest event whose actor the sentence names."""
+    previous = [e for e in before if before and e.sentence == before[-1].sentence]
     for quantity in find_quantities(sentence):
-        pool = here or _events_naming(sentence, before) or [e for e in before[-1:] if e.sentence is not None]
+        pool = here or _events_naming(sentence, before) or previous
         if not pool:
             continue
         fitting = [e for e in pool if e.type in FITS.get(quantity.what, ())] or pool

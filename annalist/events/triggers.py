@@ -52,7 +52,8 @@ def find_candidates(sentence: Sentence) -> list[Candidate]:
             continue
         word = lemma(token)
         rules = table.get(word)
-        if not rules and (token.pos in {"PROPN", "X", ""} or token.text[:1].isupper() or PAST.search(token.text)):
+        if not rules and (token.pos in {"PROPN", "X", ""} or token.text[:1].isupper()
+                          or token.pos in {"NOUN", "ADJ"} and PAST.search(token.text)):
             # the tagger takes "Восстали" for a name and "пала" for a noun; the dictionary knows the verb
             readings = [w for w in other_lemmas(token) if w in table]
             if token.pos not in {"PROPN", "X", ""} and not token.text[:1].isupper():
