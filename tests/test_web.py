@@ -228,3 +228,13 @@ def test_histogram_counts_what_it_does_not_draw():
     h = histogram([{"year": y, "events": n} for y, n in [(-64, 2), (1918, 30), (1919, 20), (1920, 10), (1990, 1)]])
     assert h["unit"] == "year" and h["earlier"] == 2 and h["later"] == 1
     assert [(b["from"], b["events"]) for b in h["bins"]] == [(1918, 30), (1919, 20), (1920, 10)]
+
+
+@pytest.mark.parametrize("order", ["document", "date", "-date", "type", "place"])
+@pytest.mark.parametrize("filters", [{}, {"place": "Казань"}, {"date_from": "1918-06-01"}])
+def test_event_page_matches_the_store(store, order, filters):
+    from annalist.web.queries import event_page
+
+    for offset in (0, 2, 5):
+        expected = [e["id"] for e in store.events(limit=2, offset=offset, order=order, **filters)]
+        assert [e["id"] for e in event_page(store, 2, offset, order, **filters)] == expected

@@ -167,7 +167,7 @@ def events(store: Store, params: dict[str, str]) -> dict[str, Any]:
     total = store.count_events(**query)
     pages = max(1, -(-total // per_page))
     page = _int(params.get("page"), 1, "page", 1, pages)
-    rows = store.events(limit=per_page, offset=(page - 1) * per_page, order=order, **query)
+    rows = queries.event_page(store, per_page, (page - 1) * per_page, order, **query)
     for row in rows:
         row["type_label"] = type_label(row["type"])
         row["date_quality"] = date_quality(row.get("date"))
