@@ -51,12 +51,20 @@ def _leader_in_clause(sentence: Sentence, candidate: Candidate) -> bool:
     return any(lemma(t) in LEAD_VERBS for t in sentence.tokens[a:b])
 
 
+def _starts_clause(sentence: Sentence, first: int) -> bool:
+    from .tokens import clause_of
+    a, _ = clause_of(sentence, first)
+    return all(t.pos in {"ADV", "ADJ", "PUNCT", "CCONJ"} for t in sentence.tokens[a:first])
+
+
 def _coordinated_prep(sentence: Sentence, first: int) -> str:
     """"между восставшими и Красной армией": the second member shares the first one's preposition."""
     tokens = sentence.tokens
     if first == 0 or tokens[first - 1].text.lower() not in {"и", ","}:
         return ""
     for j in range(first - 2, max(-1, first - 8), -1):
+        if tokens[j].pos in {"VERB", "AUX"} or tokens[j].text in {";", ":"}:
+            return ""
         if tokens[j].text.lower() in {"между", "с", "со", "против"}:
             return tokens[j].text.lower()
     return ""
@@ -106,7 +114,8 @@ def role_of(phrase: ActorPhrase, candidate: Candidate, rule: TriggerRule, senten
         if case == "ins":
             return "agent"
         return None
-    if case == "acc" and phrase.last < candidate.first and rule.frame.get("nom") == "agent" and phrase.kind != "civilians":
+    if case == "acc" and phrase.last < candidate.first and rule.frame.get("nom") == "agent" \
+            and phrase.kind != "civilians" and _starts_clause(sentence, phrase.first):
         return "agent"             # the tagger often reads a fronted plural subject as accusative
     if case == "dat" and rule.type in {"territorial_transfer", "annexation", "accession"}:
         return "participant"       # the recipient: "Армении была передана …"

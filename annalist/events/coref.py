@@ -75,7 +75,7 @@ def _cause(kept: list[Event], event: Event) -> Event | None:
 def _retold(kept: list[Event], event: Event, note: dict) -> Event | None:
     """"… высочайший указ … Указ объявили …": the same noun in the next sentence, with no new place."""
     for earlier in reversed(kept):
-        if event.sentence is not None and earlier.sentence is not None and event.sentence - earlier.sentence > 1:
+        if event.sentence is not None and earlier.sentence is not None and event.sentence - earlier.sentence > 2:
             return None
         if earlier.type == event.type and earlier.trigger.text.lower()[:4] in event.trigger.text.lower():
             return earlier

@@ -15,13 +15,13 @@ from .assertion import assess, refuses
 from .conditions import holds
 from .coref import resolve
 from .dating import date_for
+from .ontology import event_type
 from .quantities import find_quantities
 from .tokens import clause_of, lemma
 from .triggers import Candidate, find_candidates
 
 # Types reported once per place when the text lists several ("взяты Пенза и Сызрань").
-PER_PLACE_TYPES = {"capture", "recapture", "occupation", "uprising", "attack_on_civilians", "massacre", "siege",
-                   "founding", "battle", "political_activity", "attack"}
+ONE_EVENT_TYPES = {"treaty", "decree", "recognition", "non_recognition", "amnesty"}
 
 
 def tag(doc: Document) -> Document:
@@ -157,7 +157,11 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
     """"были взяты Пенза и Сызрань": one event per coordinated place, as a coder records them.
     A place told after a dash ("а 7 ноября — Александрополь") takes the date of its own words."""
     located = sorted((p for p in event.places if p.role == "location"), key=lambda p: p.mention.start)
-    if event.type not in PER_PLACE_TYPES or len(located) < 2:
+    if event_type(event.type).family == "conflict":
+        # the states that fight are the sides, not the places ("Балканский союз — Болгария, Сербия …")
+        sides = [(a.start, a.end) for a in event.actors]
+        located = [p for p in located if not any(s <= p.mention.start < e for s, e in sides)] or located[:1]
+    if event.type in ONE_EVENT_TYPES or len(located) < 2:
         return [(event, note)]
     groups = [[located[0]]]
     for place in located[1:]:
@@ -167,7 +171,7 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
             groups[-1].append(place)
     if len(groups) == 1:
         return [(event, note)]
-    others = [p for p in event.places if p.role != "location"]
+    others = [p for p in event.places if not any(p is q for g in groups for q in g)]
     result = []
     for n, group in enumerate(groups):
         mention = group[0].mention
