@@ -25,7 +25,8 @@ class Match:
 
 _AGE_BEFORE = re.compile(r"(?:возраст\w*|исполнил\w*|исполнит\w*|исполняется|старше|младше|моложе"
                          r"|ровесник\w*|жизни|прожил\w*|лет\s+от\s+роду)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
-_AGE_JUST_BEFORE = re.compile(r"(?:\bему|\bей|\bим|\bбыло|\bв|\bсейчас|\bтогда)\s*$", re.IGNORECASE)
+_AGE_JUST_BEFORE = re.compile(r"(?:\bему|\bей|\bим|\bмне|\bбыло|\bбыл|\bв|\bсейчас|\bтогда|\bсвои|\bкоторому"
+                              r"|\bкоторой|\bсыну|\bдочери|\bсупруге|\bсупругу|\()\s*$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _AGE_AFTER = re.compile(r"^\s*(?:от\s+роду|-?\s*летн)", re.IGNORECASE)
 _BARE_YEAR_OK_AFTER = re.compile(r"^\s*(?:[),.;:»\"”!?\]]|[-–—]\s*\D|\s*$|(?:и|или|по|год\w*|г\.)(?!\w))")
@@ -34,8 +35,15 @@ _QUANTITY_WORDS = ("человек", "рубл", "доллар", "евро", "т
                    "голов", "семей", "дом", "га", "пуд", "верст", "штык", "сабел", "орудий", "пулем")
 # nouns a "N-летний" adjective qualifies as a duration (else it is an age: "26-летний футболист")
 _DURATION_NOUNS = ("запрет", "стаж", "срок", "заключ", "перерыв", "контракт", "период", "опыт", "истори",
-                   "правлен", "войн", "служб", "отсутств", "юбиле", "годовщин", "юбилей", "планн", "програм",
-                   "мораторий", "пребыван", "ссылк", "каторг", "осад", "блокад", "оккупац", "господств")
+                   "правлен", "войн", "служб", "отсутств", "планн", "програм", "мораторий", "пребыван",
+                   "ссылк", "каторг", "осад", "блокад", "оккупац", "господств", "полёт", "полет", "экспедиц")
+# nouns after "до N лет" that make it a sentence or term ("до 5 лет тюрьмы"), not an age limit
+_TERM_NOUNS = ("тюрьм", "лишени", "заключ", "колони", "срок", "каторг", "ссылк", "принудит", "исправит")
+_TERM_BEFORE = re.compile(r"(?:срок\w*|гроз\w+|приговор\w*|наказан\w*|лишени\w*|заключени\w*|уменьш\w+"
+                          r"|увелич\w+|продл\w+|сокра\w+)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# people a "пятилетний" adjective describes: then it is an age
+_PERSON_NOUNS = ("мальчик", "девоч", "сын", "дочь", "доч", "ребён", "ребен", "дет", "внук", "внуч", "брат",
+                 "сестр", "малыш", "школьни", "подрост", "юнош", "девушк", "мужчин", "женщин", "пенсионер")
 _NAME_BEFORE = re.compile(r"(?:[А-ЯЁ][а-яё]+|\))\s*,?\s*$")
 _SEASON_ADVERBS = ("весной", "летом", "осенью", "зимой")
 _WEEKDAY_NOUNS = ("среда", "среды", "среде", "среду")
@@ -57,6 +65,8 @@ def _keep(m: Match, text: str) -> bool:
         word = _WORD_AFTER.match(after)
         return ((g.get("prep") or "").lower() in ("с", "со", "по", "до", "в")
                 and not (word and word.group(1).lower().startswith(_QUANTITY_WORDS)))
+    if rule == "duration_adj" and g.get("noun") and g["noun"].lower().startswith(_PERSON_NOUNS):
+        return False                          # "шестилетний мальчик" is an age
     if rule == "duration_digit_adj":
         return g["adj"].lower() != "летн" or g["noun"].lower().startswith(_DURATION_NOUNS)
     if rule == "year_suffix" and not g.get("yw"):
@@ -69,6 +79,10 @@ def _keep(m: Match, text: str) -> bool:
     if rule in ("duration", "shift") and (g.get("u") or g.get("u2") or "").lower() in ("лет", "года", "год"):
         if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
             return False
+        if rule == "duration" and (g.get("prep") or "").lower() == "до":
+            word = _WORD_AFTER.match(after)
+            if not (word and word.group(1).lower().startswith(_TERM_NOUNS)) and not _TERM_BEFORE.search(before):
+                return False                  # "сборная до 18 лет" is an age limit
         if rule == "duration" and not g.get("prep") and not g.get("q") and not g.get("q0"):
             if _AGE_JUST_BEFORE.search(before):
                 return False                  # "ему было 14 лет", "в 56 лет"
