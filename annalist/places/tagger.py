@@ -9,16 +9,23 @@ from .period import document_year
 from .resolve import document_geography, score_candidates
 
 MAX_CANDIDATES = 5
+# NER locations with these words are buildings and streets, not places a gazetteer maps.
+FACILITY_WORDS = ("дворц", "дворе", "дом", "улиц", "стрит", "площад", "парк", "стадион", "собор", "мечет",
+                  "аэропорт", "вокзал", "кремл", "проспект", "мост", "башн", "театр", "музе", "храм", "церк")
 
 
-def tag(doc: Document, gazetteer: Gazetteer | None = None) -> Document:
-    """Fill ``doc.places`` with every toponym of the text, resolved where the gazetteer allows."""
+def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: bool = False) -> Document:
+    """Fill ``doc.places`` with every toponym of the text, resolved where the gazetteer allows.
+
+    ``national_adjectives``: also read "российский", "американский" as mentions of the country
+    (NEREL's convention). Off by default: in narratives "турецкие войска" names an army, not a place.
+    """
     gazetteer = gazetteer or default_gazetteer()
     year = document_year(doc)
     found: list[tuple[int, int, Hit]] = []
     for sentence in doc.sentences:
         mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end]
-        hits = find_hits(sentence, mentions, gazetteer)
+        hits = find_hits(sentence, mentions, gazetteer, national_adjectives)
         for hit in hits:
             found.append((sentence.tokens[hit.start].start, sentence.tokens[hit.end - 1].end, hit))
         found.extend(leftover_locations(mentions, hits, sentence, gazetteer))
@@ -46,6 +53,8 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
         if mention.kind != "LOC" or any(s < mention.end and mention.start < e for s, e in taken):
             continue
         words = mention.text.split()
+        if any(w.lower().startswith(FACILITY_WORDS) for w in words):
+            continue
         if len(words) == 1:
             common, person, geo, _ = word_profile(words[0])
             if (common or person) and not geo:

