@@ -172,6 +172,8 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     # a place inside a descriptive actor ("отряды Бакинского совета") is not where the event was
     in_actor = [(p.start, p.end) for p in phrases if p.kind not in {"state", "person", "organization"}
                 and p.head < len(tokens) and not any(m.start <= tokens[p.head].start < m.end for m in doc.places)]
+    # the genitive after an actor's head ("союзником Рима") belongs to the actor, not to the event
+    in_actor += [(tokens[p.head].end, p.end) for p in phrases if p.head < p.last]
     chosen = [m for m in doc.places if sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
               and owner(sentence, triggers, _first_token(sentence, m)) == candidate.index]
@@ -217,7 +219,7 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
     prep = _prep_before(sentence, i)
     if prep in DIRECTION:
         return "destination"
-    if token is not None and token.feats.get("Case") == "Dat" and prep not in LOCATIVE:
+    if token is not None and token.feats.get("Case") == "Dat" and not (i and sentence.tokens[i - 1].pos == "ADP"):
         return "recipient"
     return "location"
 

@@ -103,8 +103,12 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
         if kind == "recognition" and refuses(sentence, candidate.index):
             kind, assertion.status = "non_recognition", "asserted"
             assertion.cues = [c for c in assertion.cues if c.lower() not in {"не"}]
-        # a state that acts is also where its act happens ("в войну вступила Румыния")
+        # a state that acts politically is also where its act happens ("в войну вступила Румыния");
+        # in fighting the sides are not the places ("Османская империя сосредоточила войска")
         event_places = places.places
+        if event_type(kind).family == "conflict":
+            sides = [(a.start, a.end) for a in actors]
+            event_places = [p for p in places.places if not any(s <= p.mention.start < e for s, e in sides)]
         event = Event(
             id="", document=doc.id, type=kind, trigger=trigger,
             evidence=doc.span(sentence.start, sentence.end),
@@ -157,10 +161,6 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
     """"были взяты Пенза и Сызрань": one event per coordinated place, as a coder records them.
     A place told after a dash ("а 7 ноября — Александрополь") takes the date of its own words."""
     located = sorted((p for p in event.places if p.role == "location"), key=lambda p: p.mention.start)
-    if event_type(event.type).family == "conflict":
-        # the states that fight are the sides, not the places ("Балканский союз — Болгария, Сербия …")
-        sides = [(a.start, a.end) for a in event.actors]
-        located = [p for p in located if not any(s <= p.mention.start < e for s, e in sides)] or located[:1]
     if event.type in ONE_EVENT_TYPES or len(located) < 2:
         return [(event, note)]
     groups = [[located[0]]]
