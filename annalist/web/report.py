@@ -15,6 +15,7 @@ from typing import Any
 from ..model import Document
 from ..records import bundle as make_bundle
 from . import assets, highlight, outlines, views
+from .dates import human
 from .render import render
 
 
@@ -54,6 +55,7 @@ def related_across(bundles: list[dict[str, Any]]) -> dict[str, list[dict[str, An
                 continue
             found.setdefault(a["id"], []).append(
                 {"id": b["id"], "document": doc["id"], "document_title": doc["title"], "type": b["type"],
+                 "type_label": views.type_label(b["type"]), "date_label": human(db.get("start"), db.get("end")),
                  "start": db.get("start"), "end": db.get("end"), "place": b["places"][0]["name"]})
     return found
 

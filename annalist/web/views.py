@@ -12,6 +12,7 @@ from typing import Any
 from ..events.ontology import EVENT_TYPES
 from ..store import Store
 from . import highlight, queries
+from .dates import human
 
 PER_PAGE = 50
 MAX_PER_PAGE = 500
@@ -50,6 +51,15 @@ def date_quality(date: dict[str, Any] | None, derivation: str | None = None,
     if precision == "day" and not any(mark in (edtf or "") for mark in "~?%"):
         return "exact"
     return "approximate"
+
+
+def label(record: dict[str, Any]) -> dict[str, Any]:
+    """Add the readable type, date label and date quality that pages show beside the record."""
+    date = record.get("date")
+    record["type_label"] = type_label(record["type"])
+    record["date_quality"] = date_quality(date)
+    record["date_label"] = human(date.get("start"), date.get("end")) if date else ""
+    return record
 
 
 def _bound(value: str | None, end: bool) -> str | None:
@@ -134,14 +144,20 @@ def document(store: Store, document_id: str) -> dict[str, Any]:
     bundle = store.bundle(document_id)
     if bundle is None:
         raise NotFound(f"no document {document_id!r} in this database")
-    return {**decorate(bundle), "related": queries.related_events(store, document_id)}
+    related = {k: [_related(r) for r in v] for k, v in queries.related_events(store, document_id).items()}
+    return {**decorate(bundle), "related": related}
+
+
+def _related(item: dict[str, Any]) -> dict[str, Any]:
+    item["type_label"] = type_label(item["type"])
+    item["date_label"] = human(item.get("start"), item.get("end"))
+    return item
 
 
 def decorate(bundle: dict[str, Any]) -> dict[str, Any]:
     """A bundle plus what the document view needs: labels, date qualities, place keys."""
     for event in bundle["events"]:
-        event["type_label"] = type_label(event["type"])
-        event["date_quality"] = date_quality(event.get("date"))
+        label(event)
         for place in event["places"]:
             place["key"] = highlight.place_key(place)
     for place in bundle["places"]:
@@ -169,8 +185,7 @@ def events(store: Store, params: dict[str, str]) -> dict[str, Any]:
     page = _int(params.get("page"), 1, "page", 1, pages)
     rows = queries.event_page(store, per_page, (page - 1) * per_page, order, **query)
     for row in rows:
-        row["type_label"] = type_label(row["type"])
-        row["date_quality"] = date_quality(row.get("date"))
+        label(row)
     return {"total": total, "page": page, "pages": pages, "per_page": per_page, "order": order,
             "filters": filters, "events": rows}
 
@@ -179,9 +194,8 @@ def event(store: Store, event_id: str) -> dict[str, Any]:
     record = store.event(event_id)
     if record is None:
         raise NotFound(f"no event {event_id!r} in this database")
-    record["type_label"] = type_label(record["type"])
-    record["date_quality"] = date_quality(record.get("date"))
-    related = queries.related_events(store, record["document"]).get(event_id, [])
+    label(record)
+    related = [_related(r) for r in queries.related_events(store, record["document"]).get(event_id, [])]
     return {"event": record, "related": related}
 
 
@@ -191,6 +205,7 @@ def timeline(store: Store, params: dict[str, str] | None = None) -> dict[str, An
     for item in items:
         item["quality"] = date_quality(None, item["derivation"], item["precision"], item["edtf"])
         item["type_label"] = type_label(item["type"])
+        item["date_label"] = human(item["start"], item["end"])
     return {"items": items, "undated": store.count_events(document=doc) - len(items)}
 
 
@@ -204,8 +219,7 @@ def place(store: Store, place_id: str) -> dict[str, Any]:
         raise NotFound(f"no place {place_id!r} in this database")
     found = store.events(order="date", place=place_id)
     for row in found:
-        row["type_label"] = type_label(row["type"])
-        row["date_quality"] = date_quality(row.get("date"))
+        label(row)
     return {"place": info, "events": found, "mentions": queries.place_mentions(store, place_id)}
 
 

@@ -13,11 +13,11 @@
     return node;
   }
   const has = (node, kind, key) => (node.dataset[kind] || "").split(" ").includes(key);
-  const dateText = (d) => d ? (d.edtf || d.start) + (d.start && d.end && d.start !== d.end ? " (" + d.start + " … " + d.end + ")" : "") : "undated";
+  const dateText = (d, label) => d ? (label || d.edtf || d.start) : "undated";
 
   function timelineItem(e) {
     const d = e.date || {};
-    return { id: e.id, type: e.type, type_label: e.type_label, start: d.start, end: d.end, edtf: d.edtf,
+    return { id: e.id, type: e.type, type_label: e.type_label, start: d.start, end: d.end, edtf: d.edtf, date_label: e.date_label,
              quality: e.date_quality, trigger: e.trigger.text, assertion: e.assertion.status,
              place: (e.places[0] || {}).name };
   }
@@ -30,7 +30,7 @@
         if (p.lat === null || p.lat === undefined) continue;
         const pt = points[p.key] || (points[p.key] = { key: p.key, place_id: p.place_id, name: p.name, lat: p.lat, lon: p.lon, events_list: [] });
         if (!pt.events_list.some((x) => x.id === e.id)) {
-          pt.events_list.push({ id: e.id, type: e.type, label: e.type_label, date: e.date ? (e.date.edtf || e.date.start) : null, document: e.document });
+          pt.events_list.push({ id: e.id, type: e.type, label: e.type_label, date: e.date_label || null, document: e.document });
         }
       }
     }
@@ -57,7 +57,7 @@
       panel.appendChild(box);
     }
     function eventLink(e, sameDoc) {
-      const a = el("a", (e.type_label || e.type) + " · " + (e.date ? dateText(e.date) : (e.start || "undated")) +
+      const a = el("a", (e.type_label || e.type) + " · " + (e.date_label || (e.date ? dateText(e.date) : e.start) || "undated") +
                    (e.document_title && !sameDoc ? " — " + e.document_title : ""), { href: links.event(e) });
       a.addEventListener("click", (ev) => { if (sameDoc || links.inPage(e)) { ev.preventDefault(); onSelect("event", e.id); } });
       return a;
@@ -87,7 +87,7 @@
       panel.appendChild(el("h2", (e.type_label || e.type) + " «" + e.trigger.text + "»"));
       const status = el("span", e.assertion.status, { class: "badge st-" + e.assertion.status });
       const quality = e.date ? el("span", e.date_quality, { class: "badge q-" + e.date_quality }) : null;
-      const date = el("span", dateText(e.date) + (e.date ? " · " + e.date.precision + ", " + e.date.derivation + " " : ""));
+      const date = el("span", dateText(e.date, e.date_label) + (e.date ? " · EDTF " + e.date.edtf + " · " + e.date.precision + ", " + e.date.derivation + " " : ""));
       if (quality) date.appendChild(quality);
       dl([["date", date], ["date text", e.date ? "«" + e.date.text + "»" : null], ["assertion", status],
           ["cues", e.assertion.cues.join(", ")], ["ACLED", e.acled.event_type + " / " + e.acled.sub_event_type],

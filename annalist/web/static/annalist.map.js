@@ -74,7 +74,7 @@
         list.appendChild(el("li", "loading…"));
         fetch(options.placeUrl(p)).then((r) => r.json()).then((data) => {
           fill(data.events.map((e) => ({ id: e.id, type: e.type, label: e.type_label,
-            date: e.date ? (e.date.edtf || e.date.start) : null, document: e.document })));
+            date: e.date_label || null, document: e.document })));
           if (options.placeHref) {
             const more = el("a", "all about this place →", { href: options.placeHref(p) });
             box.appendChild(more);

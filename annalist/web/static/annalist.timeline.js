@@ -125,7 +125,8 @@
         "data-id": it.id, tabindex: "0" }, layer);
       const title = svg("title", {}, node);
       title.textContent = (it.type_label || it.type || "") + (it.trigger ? " «" + it.trigger + "»" : "") +
-        "\n" + (it.edtf || it.start) + (it.place ? " — " + it.place : "") + "\n" + (it.quality || "");
+        "\n" + (it.date_label || it.edtf || it.start) + (it.edtf ? " (EDTF " + it.edtf + ")" : "") +
+        (it.place ? " — " + it.place : "") + "\n" + (it.quality || "");
       node.addEventListener("click", () => options.onSelect && options.onSelect(it.id));
       node.addEventListener("keydown", (e) => { if (e.key === "Enter") node.dispatchEvent(new Event("click")); });
       it.label = (it.type_label || it.type || "") + (it.place ? " · " + it.place : "");
