@@ -54,7 +54,7 @@ class Reference:
     def from_context(cls, data: dict | None) -> Reference | None:
         if not data or not data.get("start") or not data.get("end"):
             return None
-        value = Value(_parse_iso(data["start"]), _parse_iso(data["end"]), data.get("edtf") or "",
+        value = Value(parse_iso(data["start"]), parse_iso(data["end"]), data.get("edtf") or "",
                       data.get("precision") or "interval")
         return cls(value, None, data.get("text") or "", bool(data.get("julian")))
 
@@ -74,7 +74,7 @@ def _is_julian(reading: Reading, derivation: str, reference: Reference | None) -
     return reference.julian
 
 
-def _parse_iso(text: str) -> tuple[int, int, int]:
+def parse_iso(text: str) -> tuple[int, int, int]:
     sign = -1 if text.startswith("-") else 1
     y, m, d = text.lstrip("-").split("-")
     return sign * int(y), int(m), int(d)

@@ -74,7 +74,8 @@ def _keep(m: Match, text: str) -> bool:
         return not word or word.group(1).lower() in ("и", "или")   # "к 105-й годовщине" is an ordinal
     if rule == "month_adj":
         return not m.text[0].isupper() or _SENTENCE_START.search(before) is not None
-    if rule == "year" and _WORD_AFTER.match(after) and _WORD_AFTER.match(after).group(1).lower() == "жизни":
+    if rule in ("year", "year_suffix") and _WORD_AFTER.match(after) \
+            and _WORD_AFTER.match(after).group(1).lower() == "жизни":
         return False                          # "на 102-м году жизни" is an age
     if rule in ("duration", "shift") and (g.get("u") or g.get("u2") or "").lower() in ("лет", "года", "год"):
         if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
@@ -104,6 +105,8 @@ def _keep(m: Match, text: str) -> bool:
         return not (g["wd"].lower() in _WEEKDAY_NOUNS and not g.get("prep"))
     if rule == "decade" and len(g["dec"]) == 2:
         tail = m.text.lower().rstrip()
+        if re.match(r"\s*числ", after):
+            return False                      # "в 20-х числах" are days of a month
         if tail.endswith(("-е", "-ые", "-ое", "е")) and "год" not in tail:
             word = _WORD_AFTER.match(after)
             return not word                   # "20-е место" is an ordinal, "в 20-е," a decade

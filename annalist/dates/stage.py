@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..model import Document, TimeValue
-from .discourse import CONTEXT_KEY, Reference, reference_at, resolve_matches, timeline_to_context
+from ..model import Document, Span, TimeValue
+from .calendar import add, add_days, iso
+from .discourse import CONTEXT_KEY, Reference, parse_iso, reference_at, resolve_matches, timeline_to_context
 from .recognise import find
-from .relative import iso_duration, soon
+from .relative import soon
 from .values import Value, describe
 
 TIMELINE_KEY = "reference_timeline"
@@ -69,27 +70,22 @@ def _nearest(times: list[TimeValue], start: int) -> TimeValue | None:
 
 
 def _with_duration(date: Value, duration: TimeValue, anchor: TimeValue | Reference) -> TimeValue | None:
-    """An event that lasted ``duration`` from ``date``: the end is computed ("грабили три дня")."""
+    """An event that lasted ``duration`` from ``date``: the end is computed, counting the first day
+    ("грабили город три дня" from 31 May → 31 May – 2 June)."""
     if not duration.duration or not duration.duration[1:-1].isdigit():
         return None
-    from .calendar import add
     amount, unit = int(duration.duration[1:-1]), duration.duration[-1]
-    value = describe(date.start, add(date.end, amount, unit))
-    span = anchor.span if isinstance(anchor, Reference) else anchor
+    end = max(add_days(add(date.start, amount, unit), -1), date.end)
+    value = describe(date.start, end)
+    span = anchor.span if isinstance(anchor, Reference) else Span(anchor.start, anchor.end, anchor.text)
     return TimeValue(duration.start, duration.end, duration.text, kind="date", edtf=value.edtf,
-                     start_date=_iso(value.start), end_date=_iso(value.end), precision=value.precision,
-                     derivation="computed", anchor=span and _span(span), duration=duration.duration,
-                     note=f"start of {span.text if span else 'reference'!r} plus {duration.duration}")
+                     start_date=iso(value.start), end_date=iso(value.end), precision=value.precision,
+                     derivation="computed", anchor=span, duration=duration.duration,
+                     note=f"from {span.text if span else 'the reference'!r} for {duration.duration}")
 
 
-def _iso(day: tuple[int, int, int]) -> str:
-    from .calendar import iso
-    return iso(day)
-
-
-def _span(x):
-    from ..model import Span
-    return Span(x.start, x.end, x.text)
+def _value(time: TimeValue) -> Value:
+    return Value(parse_iso(time.start_date), parse_iso(time.end_date), time.edtf or "", time.precision or "")
 
 
 def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
@@ -108,11 +104,8 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     in_clause = [t for t in dated if clause[0] <= t.start < clause[1]]
     chosen = _nearest(in_clause, start) or _nearest(dated, start)
     if chosen is not None:
-        if durations and chosen in in_clause:
-            from .discourse import _parse_iso
-            value = Value(_parse_iso(chosen.start_date), _parse_iso(chosen.end_date), chosen.edtf or "",
-                          chosen.precision or "")
-            return _with_duration(value, durations[0], chosen) or chosen
+        if durations:                            # the duration belongs to the trigger's own clause
+            return _with_duration(_value(chosen), durations[0], chosen) or chosen
         return chosen
     ref = reference_at(doc.context.get(TIMELINE_KEY, []), start, doc.text)
     if ref is None:
@@ -124,9 +117,9 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     wide = soon(ref.gregorian())
     span = ref.span
     return TimeValue(span.start if span else 0, span.end if span else 0, span.text if span else "",
-                     kind="date", edtf=wide.edtf, start_date=_iso(wide.start), end_date=_iso(wide.end),
+                     kind="date", edtf=wide.edtf, start_date=iso(wide.start), end_date=iso(wide.end),
                      precision=wide.precision, derivation="inferred", anchor=span,
                      note=None if span else f"inferred from an earlier block: {ref.text!r}")
 
 
-__all__ = ["tag", "time_for", "iso_duration"]
+__all__ = ["tag", "time_for"]
