@@ -217,6 +217,8 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
     i = _first_token(sentence, mention)
     token = sentence.tokens[i] if i < len(sentence.tokens) else None
     prep = _prep_before(sentence, i)
+    if _governing(sentence, i) in {"между", "с", "со", "против"}:
+        return "side"              # "разделена между Римом и Персией": a party, not a location
     if prep in DIRECTION:
         return "destination"
     if token is not None and token.feats.get("Case") == "Dat" and not (i and sentence.tokens[i - 1].pos == "ADP"):
@@ -225,6 +227,17 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
 
 
 TRUE_LOCATIVE = {"в", "во", "близ", "под", "у", "около", "возле", "вблизи", "при"}
+
+
+def _governing(sentence: Sentence, i: int) -> str:
+    """The preposition a word depends on, through modifiers and coordination ("между X и Y")."""
+    tokens = sentence.tokens
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if tokens[j].pos == "ADP":
+            return tokens[j].text.lower()
+        if tokens[j].pos in {"VERB", "AUX"} or tokens[j].text in {";", ":", "—", ","}:
+            return ""
+    return ""
 
 
 def _place_rank(sentence: Sentence, mention: PlaceMention) -> int:

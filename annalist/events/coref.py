@@ -29,6 +29,11 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
         if note.get("lemma") in CONSEQUENCES:
             cause = _cause(kept, event)
             if cause is not None:
+                # every copy of a split event ("напали на сёла в X и Y уездах") shares the toll
+                for copy in kept:
+                    if copy.trigger.start == cause.trigger.start and copy.type == cause.type:
+                        copy.quantities.extend(event.quantities)
+                event.quantities = []
                 _absorb(cause, event)
                 continue
         twin = _same_sentence_twin(kept, event, notes)

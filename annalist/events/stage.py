@@ -97,7 +97,7 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
         tokens = sentence.tokens
         trigger = doc.span(tokens[candidate.first].start, tokens[candidate.last].end)
         kind = rule.type
-        assertion = assess(sentence, candidate.index, clause, (0, len(tokens)))
+        assertion = assess(sentence, candidate.index, clause)
         if candidate.framed and assertion.status in {"hypothetical", "failed"}:
             assertion = Assertion()   # "до оккупации … обещала": the promise is modal, not the framing event
         if kind == "recognition" and refuses(sentence, candidate.index):
