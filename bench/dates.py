@@ -174,15 +174,19 @@ def _value_rows_from_tests() -> list[tuple[str, dict, object]]:
 
 
 def run_values(args) -> None:
+    total = right_total = 0
     for label, rows in (("project gold (bench/gold/*.json)", _value_rows_from_gold()),
                         ("unit tables (tests/test_dates_values.py)", _value_rows_from_tests())):
         if not rows:
             print(f"\n{label}: no rows")
             continue
-        found = sum(1 for _, g, t in rows if t is not None and (t.start, t.end) == (g.get("start"), g.get("end")))
         right = [(src, g, t) for src, g, t in rows if t is not None and t.edtf == g["edtf"]
                  and t.start_date == g["start_date"] and t.end_date == g["end_date"]]
-        print(f"\n{label}: {len(rows)} expressions; exact span {found / len(rows):.3f}; "
+        total, right_total = total + len(rows), right_total + len(right)
+        with_span = [(g, t) for _, g, t in rows if "start" in g]
+        hits = sum(1 for g, t in with_span if t and (t.start, t.end) == (g["start"], g["end"]))
+        exact = f"exact span {hits / len(with_span):.3f}; " if with_span else ""
+        print(f"\n{label}: {len(rows)} expressions; {exact}"
               f"value exactly right (edtf, start, end) {len(right) / len(rows):.3f}")
         if args.show_errors:
             for src, g, t in rows:
@@ -190,6 +194,8 @@ def run_values(args) -> None:
                     continue
                 got = (t.edtf, t.start_date, t.end_date) if t else None
                 print(f"   {src}: {g['text']!r} gold {(g['edtf'], g['start_date'], g['end_date'])} got {got}")
+    if total:
+        print(f"\nall normalisation gold: {total} expressions, value exactly right {right_total / total:.3f}")
 
 
 def main() -> None:
