@@ -259,7 +259,7 @@ def run_gold(pipeline: Pipeline, folder: Path, show: bool) -> None:
             ours.misses.clear()
             ours.extras.clear()
     elapsed = time.perf_counter() - started
-    print_table(f"{folder.relative_to(REPO)}: {len(files)} texts ({elapsed:.1f} s)", ours.figures(), base.figures())
+    print_table(f"{folder}: {len(files)} texts ({elapsed:.1f} s)", ours.figures(), base.figures())
 
 
 # ---------------------------------------------------------------- NEREL
@@ -340,7 +340,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=REPO / "bench" / "gold", help="folder of gold JSON files")
     args = parser.parse_args()
     pipeline = Pipeline(stages())
-    run_gold(pipeline, REPO / "bench" / "heldout" if args.heldout else args.gold, args.show)
+    run_gold(pipeline, REPO / "bench" / "heldout" if args.heldout else args.gold.resolve(), args.show)
     if args.nerel:
         run_nerel(pipeline)
 
