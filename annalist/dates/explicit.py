@@ -32,12 +32,14 @@ def year_number(text: str, bce: bool) -> int:
 
 
 def year_for_month(ref: Value, month: int) -> int:
-    """The year a bare month/day belongs to: the reference's, or the next one when the narrative
-    would otherwise jump back more than half a year ("в декабре … в марте" → next March)."""
+    """The year a bare month/day belongs to: the one that puts it nearest the reference month, ties
+    going forward ("в декабре 1920 … в марте" → March 1921; "2 января 1921 … 28 декабря" → 1920).
+    A reference of a year or coarser simply gives its (first) year."""
     year = ref.start[0]
-    if ref.precision in ("day", "month", "interval", "season") and ref.start[1] - month > 6:
-        year += 1
-    return year
+    if ref.precision not in ("day", "month", "interval", "season"):
+        return year
+    here = year * 12 + ref.start[1]
+    return min((year - 1, year, year + 1), key=lambda y: (abs(y * 12 + month - here), y * 12 + month < here))
 
 
 def apply_part(value: Value | None, g: dict) -> Value | None:
