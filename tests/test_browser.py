@@ -108,7 +108,8 @@ def test_timeline_item_selects_the_event_and_zoom_changes_the_scale(server, page
     page.goto(f"{server}/documents/{doc.id}")
     before = page.locator("#doc-timeline .axis text").all_text_contents()
     page.click("#doc-timeline button:text('+')")
-    assert page.locator("#doc-timeline .axis text").all_text_contents() != before
+    page.wait_for_function("before => Array.from(document.querySelectorAll('#doc-timeline .axis text'))"
+                           ".map(t => t.textContent).join('|') !== before", arg="|".join(before), timeout=5000)
     page.click("#doc-timeline button:text('fit')")
     page.click(f'#doc-timeline .item[data-id="{battle.id}"]')
     assert page.locator(f'.text .sel[data-trigger="{battle.id}"]').count() == 1

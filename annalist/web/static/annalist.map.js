@@ -45,7 +45,7 @@
       if (p.lat === null || p.lon === null || p.lat === undefined) continue;
       const marker = L.marker([p.lat, p.lon], { icon: icon(p, false), title: p.name || "", keyboard: true });
       marker.point = p;
-      marker.bindPopup(() => popup(p), { maxWidth: 320 });
+      marker.bindPopup(() => popup(p), { minWidth: 220, maxWidth: 340 });
       markers[p.key || p.place_id] = marker;
       cluster.addLayer(marker);
     }
@@ -73,7 +73,7 @@
       else if (options.placeUrl) {
         list.appendChild(el("li", "loading…"));
         fetch(options.placeUrl(p)).then((r) => r.json()).then((data) => {
-          fill(data.events.map((e) => ({ id: e.id, type: e.type, label: e.type_label,
+          fill(data.events.map((e) => ({ id: e.id, type: e.type, label: e.type_label + " — " + e.document_title,
             date: e.date_label || null, document: e.document })));
           if (options.placeHref) {
             const more = el("a", "all about this place →", { href: options.placeHref(p) });

@@ -116,27 +116,35 @@
     }
     let view = core.slice(), selected = null;
     const width = () => box.clientWidth || root.clientWidth || 800;
-    const x = (t) => ((t - view[0]) / (view[1] - view[0])) * width();
+    // The width is read once per draw: reading it per item would force a layout per item.
+    let W = 800;
+    const x = (t) => ((t - view[0]) / (view[1] - view[0])) * W;
 
+    // One listener for all items, and tooltips made on first hover: 20,000 events stay quick.
     const nodes = items.map((it) => {
       const range = it.t1 > it.t0;
       const node = svg(range ? "rect" : "circle", {
         class: "item q-" + (it.quality || "approximate") + (it.assertion ? " st-" + it.assertion : ""),
-        "data-id": it.id, tabindex: "0" }, layer);
-      const title = svg("title", {}, node);
-      title.textContent = (it.type_label || it.type || "") + (it.trigger ? " «" + it.trigger + "»" : "") +
-        "\n" + (it.date_label || it.edtf || it.start) + (it.edtf ? " (EDTF " + it.edtf + ")" : "") +
-        (it.place ? " — " + it.place : "") + "\n" + (it.quality || "");
-      node.addEventListener("click", () => options.onSelect && options.onSelect(it.id));
-      node.addEventListener("keydown", (e) => { if (e.key === "Enter") node.dispatchEvent(new Event("click")); });
+        "data-id": it.id, "data-index": it.index, tabindex: "0" }, layer);
       it.label = (it.type_label || it.type || "") + (it.place ? " · " + it.place : "");
       it.labelWidth = Math.min(28, it.label.length) * 6.2;
       return [it, node, range];
     });
+    const itemOf = (target) => { const n = target.closest && target.closest(".item"); return n ? items[+n.dataset.index] : null; };
+    layer.addEventListener("click", (e) => { const it = itemOf(e.target); if (it && options.onSelect) options.onSelect(it.id); });
+    layer.addEventListener("keydown", (e) => { const it = itemOf(e.target); if (it && e.key === "Enter" && options.onSelect) options.onSelect(it.id); });
+    layer.addEventListener("pointerover", (e) => {
+      const it = itemOf(e.target);
+      if (!it || e.target.firstChild) return;
+      const title = svg("title", {}, e.target);
+      title.textContent = (it.type_label || it.type || "") + (it.trigger ? " «" + it.trigger + "»" : "") +
+        "\n" + (it.date_label || it.edtf || it.start) + (it.edtf ? " (EDTF " + it.edtf + ")" : "") +
+        (it.place ? " — " + it.place : "") + "\n" + (it.quality || "");
+    });
     const labels = svg("g", { class: "labels" }, box);
 
     function draw() {
-      const w = width();
+      const w = W = width();
       const visible = [];
       for (const [it, node, range] of nodes) {
         const x0 = x(it.t0), x1 = range ? x(it.t1 + DAY) : x(it.t0 + 0.5) + 4.5;
@@ -178,12 +186,15 @@
       const a = fromDays(view[0]), b = fromDays(view[1]);
       info.textContent = items.length + " dated events · " + a.y + "–" + b.y;
     }
+    // Wheel and drag events come faster than a large timeline redraws: one draw per frame.
+    let pending = false;
+    const schedule = () => { if (!pending) { pending = true; requestAnimationFrame(() => { pending = false; draw(); }); } };
     function zoom(factor, centre) {
       const c = centre === undefined ? (view[0] + view[1]) / 2 : centre;
       const span = Math.max(10, Math.min((full[1] - full[0]) * 4, (view[1] - view[0]) * factor));
       const k = (c - view[0]) / (view[1] - view[0]);
       view = [c - span * k, c + span * (1 - k)];
-      draw();
+      schedule();
     }
     button("+", "zoom in", () => zoom(0.5));
     button("−", "zoom out", () => zoom(2));
@@ -201,9 +212,9 @@
     box.addEventListener("pointermove", (e) => {
       if (!drag) return;
       const shift = ((drag[0] - e.clientX) / width()) * (drag[1][1] - drag[1][0]);
-      view = [drag[1][0] + shift, drag[1][1] + shift]; draw();
+      view = [drag[1][0] + shift, drag[1][1] + shift]; schedule();
     });
-    window.addEventListener("resize", draw);
+    window.addEventListener("resize", schedule);
     draw();
 
     return {
