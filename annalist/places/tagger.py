@@ -9,8 +9,8 @@ from .period import document_year
 from .resolve import document_geography, score_candidates
 
 MAX_CANDIDATES = 5
-# NER locations with these words are buildings and streets, not places a gazetteer maps.
-FACILITY_WORDS = ("дворц", "дворе", "дом", "улиц", "стрит", "площад", "парк", "стадион", "собор", "мечет",
+# NER locations with these words are buildings, streets and army units, not places a gazetteer maps.
+FACILITY_WORDS = ("корпус", "арми", "полк", "дивизи", "фронт", "дворц", "дворе", "дом", "улиц", "стрит", "площад", "парк", "стадион", "собор", "мечет",
                   "аэропорт", "вокзал", "кремл", "проспект", "мост", "башн", "театр", "музе", "храм", "церк")
 
 
