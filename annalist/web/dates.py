@@ -2,6 +2,7 @@
 
 EDTF ('1920-05-25/1920-06-25~') is exact but reads as code; pages show this label first and keep
 the EDTF beside it. Built from the ISO start and end alone, so it works for any precision.
+Years are astronomical, as in EDTF: -0043 is 44 BCE.
 """
 from __future__ import annotations
 
@@ -17,8 +18,12 @@ def _parse(iso: str | None) -> tuple[int, int, int] | None:
     return (int(found[1]), int(found[2]), int(found[3])) if found else None
 
 
-def _year(y: int) -> str:
-    return f"{-y} BCE" if y < 0 else str(y)
+def year_label(y: int) -> str:
+    """An astronomical year (ISO 8601 / EDTF, as the dates stage writes them: 0 is 1 BCE) as read."""
+    return f"{1 - y} BCE" if y <= 0 else str(y)
+
+
+_year = year_label
 
 
 def _ordinal(n: int) -> str:

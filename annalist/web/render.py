@@ -10,18 +10,12 @@ from functools import lru_cache
 from jinja2 import ChainableUndefined, Environment, FileSystemLoader, select_autoescape
 
 from .assets import TEMPLATES
+from .dates import year_label
 
 
 def year(iso: str | None) -> str:
-    """'1918-05-01' → '1918'; '-0044-03-15' → '44 BCE'; None → '—'."""
-    if not iso:
-        return "—"
-    number = int(iso[:-6])
-    return f"{-number} BCE" if number < 0 else str(number)
-
-
-def year_label(number: int) -> str:
-    return f"{-number} BCE" if number < 0 else str(number)
+    """'1918-05-01' → '1918'; '-0043-03-15' → '44 BCE' (astronomical years, as EDTF); None → '—'."""
+    return year_label(int(iso[:-6])) if iso else "—"
 
 
 @lru_cache(maxsize=1)

@@ -52,7 +52,7 @@
       while (out.length < 400) {
         const t = toDays((y < 0 ? "-" : "") + String(Math.abs(y)).padStart(4, "0") + "-01-01");
         if (t > hi) break;
-        if (t >= lo) out.push([t, y < 0 ? (-y) + " BCE" : String(y)]);
+        if (t >= lo) out.push([t, y <= 0 ? (1 - y) + " BCE" : String(y)]);   // astronomical: 0 is 1 BCE
         y += step[0];
       }
     }
@@ -184,7 +184,8 @@
         }
       }
       const a = fromDays(view[0]), b = fromDays(view[1]);
-      info.textContent = items.length + " dated events · " + a.y + "–" + b.y;
+      const yr = (y) => (y <= 0 ? (1 - y) + " BCE" : String(y));   // astronomical: 0 is 1 BCE
+      info.textContent = items.length + " dated events · " + yr(a.y) + "–" + yr(b.y);
     }
     // Wheel and drag events come faster than a large timeline redraws: one draw per frame.
     let pending = false;
