@@ -94,6 +94,8 @@ def test_report_command_runs_the_pipeline(tmp_path):
     try:
         process(Document.from_text("В 1920 году в Баку вспыхнуло восстание."))
     except StageError as exc:
+        if "cannot load" not in str(exc):
+            raise                 # a stage that exists but fails is a real failure of `annalist report`
         pytest.skip(f"the pipeline is not complete yet: {exc}")
     source = tmp_path / "text.txt"
     source.write_text("В мае 1920 года в Гяндже вспыхнуло восстание против советской власти.\n", encoding="utf-8")
