@@ -38,6 +38,7 @@ _TYPES = [
     EventType("recapture", "conflict", "обратный захват", "recapture", BATTLES, "Government regains territory", "ASSAULT", "firearms"),
     EventType("suppression", "conflict", "подавление", "suppression", BATTLES, "Government regains territory", "ASSAULT", "firearms"),
     EventType("siege", "conflict", "осада", "siege", BATTLES, "Armed clash", "ASSAULT", "heavy-weapons"),
+    EventType("explosion", "conflict", "взрыв", "explosion or bombing", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives"),
     EventType("bombardment", "conflict", "обстрел", "bombardment", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", "heavy-weapons"),
     EventType("attack_on_civilians", "conflict", "нападение на мирных жителей", "attack on civilians", VAC, "Attack", "ASSAULT", "targeted", True),
     EventType("massacre", "conflict", "резня", "massacre", VAC, "Attack", "ASSAULT", "targeted", True),
@@ -63,6 +64,8 @@ _TYPES = [
     EventType("annexation", "political", "присоединение", "annexation", STRATEGIC, "Non-violent transfer of territory", "COERCE", "seize"),
     EventType("abolition", "political", "упразднение", "abolition", STRATEGIC, "Change to group/activity", None, None),
     EventType("occupation", "political", "оккупация", "occupation", STRATEGIC, "Non-violent transfer of territory", "COERCE", "seize"),
+    EventType("election", "political", "выборы", "election or referendum", STRATEGIC, "Other", None, None),
+    EventType("negotiations", "political", "переговоры", "negotiations", STRATEGIC, "Other", "CONSULT", None),
     EventType("political_activity", "political", "политическая деятельность", "political activity", STRATEGIC, "Change to group/activity", None, None),
 ]
 

@@ -25,14 +25,10 @@ def lemma(token: Token) -> str:
 
 @lru_cache(maxsize=50_000)
 def _dictionary_lemmas(word: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(normalise(p.normal_form) for p in _analyzer().parse(word)))
+    # natasha's MorphVocab wraps pymorphy2 (and makes it importable on Python 3.11)
+    from ..nlp import models
 
-
-@lru_cache(maxsize=1)
-def _analyzer():
-    import pymorphy2
-
-    return pymorphy2.MorphAnalyzer()
+    return tuple(dict.fromkeys(normalise(form.normal) for form in models().morph_vocab(word)))
 
 
 def other_lemmas(token: Token) -> tuple[str, ...]:
