@@ -188,7 +188,8 @@ def test_timeline_marks_exact_approximate_and_inferred(get):
     items = {i["type"]: i for i in get("/api/timeline").json()["items"]}
     assert items["capture"]["quality"] == "exact"
     assert items["battle"]["quality"] == "approximate"
-    assert items["recapture"]["quality"] == "inferred"
+    assert items["recapture"]["quality"] == "approximate"     # "через месяц": counted, to the month
+    assert items["execution"]["quality"] == "inferred"       # "тогда же": carried over from context
     assert items["battle"]["start"] == "1919-06-01" and items["battle"]["end"] == "1919-08-31"
 
 

@@ -39,14 +39,16 @@ def date_quality(date: dict[str, Any] | None, derivation: str | None = None,
                  precision: str | None = None, edtf: str | None = None) -> str | None:
     """exact | approximate | inferred: how the timeline and the table draw a date.
 
-    Inferred: the text gives no date of its own and one was carried over or computed from
-    context. Exact: stated to the day without qualification. Approximate: everything else.
+    Inferred: no date words in the event's own clause; the date was carried over from context
+    (derivation 'inferred'). Exact: a day, stated (or completed from context, like a year-less
+    '14 мая', or counted from one, like 'через три дня') without ~ or ?. Approximate: the rest:
+    a month, season, year or longer, or marked uncertain.
     """
     if date is not None:
         derivation, precision, edtf = date.get("derivation"), date.get("precision"), date.get("edtf")
     if derivation is None and precision is None and edtf is None:
         return None
-    if derivation in ("inferred", "computed", "anchored"):
+    if derivation == "inferred":
         return "inferred"
     if precision == "day" and not any(mark in (edtf or "") for mark in "~?%"):
         return "exact"
