@@ -239,3 +239,15 @@ def test_event_page_matches_the_store(store, order, filters):
     for offset in (0, 2, 5):
         expected = [e["id"] for e in store.events(limit=2, offset=offset, order=order, **filters)]
         assert [e["id"] for e in event_page(store, 2, offset, order, **filters)] == expected
+
+
+def test_api_event_records_follow_the_contract(get, volga_id):
+    import jsonschema
+
+    from annalist.schema import event_schema
+
+    validator = jsonschema.Draft202012Validator(event_schema())
+    records = get("/api/events").json()["events"] + get(f"/api/documents/{volga_id}").json()["events"]
+    assert len(records) == 11
+    for record in records:
+        validator.validate(record)
