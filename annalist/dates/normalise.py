@@ -17,6 +17,7 @@ READERS = {
     "year_range": explicit.read_year_range,
     "date": explicit.read_date,
     "numeric": explicit.read_numeric,
+    "iso": explicit.read_numeric,
     "month": explicit.read_month,
     "month_adj": explicit.read_month_adj,
     "season": explicit.read_season,

@@ -29,7 +29,9 @@ _AGE_JUST_BEFORE = re.compile(r"(?:\bему|\bей|\bим|\bмне|\bбыло|\b
                               r"|\bкоторой|\bсыну|\bдочери|\bсупруге|\bсупругу|\()\s*$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _AGE_AFTER = re.compile(r"^\s*(?:от\s+роду|-?\s*летн)", re.IGNORECASE)
-_BARE_YEAR_OK_AFTER = re.compile(r"^\s*(?:[),.;:»\"”!?\]]|[-–—]\s*\D|\s*$|(?:и|или|по|год\w*|г\.)(?!\w))")
+# a bare year stands alone before punctuation, a line end or a new capitalised phrase ("премия 2013 Карл")
+_BARE_YEAR_OK_AFTER = re.compile(r"^(?:\s*(?:[),.;:»\"”!?\]]|[-–—]\s*\D|$|(?:и|или|по|год\w*|г\.)(?!\w))"
+                                 r"|[ \t]*\n|\s+[А-ЯЁA-Z])")
 _WORD_AFTER = re.compile(r"^\s*([а-яёa-z]+)", re.IGNORECASE)
 _QUANTITY_WORDS = ("человек", "рубл", "доллар", "евро", "тонн", "штук", "км", "метр", "солдат", "жител",
                    "голов", "семей", "дом", "га", "пуд", "верст", "штык", "сабел", "орудий", "пулем")
@@ -72,8 +74,9 @@ def _keep(m: Match, text: str) -> bool:
     if rule == "year_suffix" and not g.get("yw"):
         word = _WORD_AFTER.match(after)
         return not word or word.group(1).lower() in ("и", "или")   # "к 105-й годовщине" is an ordinal
-    if rule == "month_adj":
-        return not m.text[0].isupper() or _SENTENCE_START.search(before) is not None
+    if rule == "month_adj":                   # "Октябрьский район" is a name, "Октябрьская революция" a date
+        return (not m.text[0].isupper() or _SENTENCE_START.search(before) is not None
+                or re.match(r"\s+революц", after, re.IGNORECASE) is not None)
     if rule in ("year", "year_suffix") and _WORD_AFTER.match(after) \
             and _WORD_AFTER.match(after).group(1).lower() == "жизни":
         return False                          # "на 102-м году жизни" is an age

@@ -144,7 +144,7 @@ def read_duration_bare(g: dict) -> Reading | None:
     return Reading(kind="duration", duration=iso_duration(amount, unit), moves_reference=False)
 
 
-_ADJ_UNITS = {"летн": "Y", "дневн": "D", "месячн": "M", "недельн": "W"}
+_ADJ_UNITS = {"летн": "Y", "дневн": "D", "месячн": "M", "недельн": "W", "суточн": "D", "годичн": "Y"}
 _ADJ_NUMBERS = {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
                 "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "пятнадцати": 15,
                 "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "ста": 100}
@@ -152,9 +152,10 @@ _ADJ_NUMBERS = {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "ч�
 
 def read_duration_adj(g: dict) -> Reading | None:
     word = g["adj"].lower()
-    unit = next(u for stem, u in _ADJ_UNITS.items() if stem in word)
-    prefix = word.split({v: k for k, v in _ADJ_UNITS.items()}[unit])[0]
-    n = _ADJ_NUMBERS.get(prefix)
+    stem = next(stem for stem in _ADJ_UNITS if stem in word)
+    prefix = word.split(stem)[0]
+    n = 1 if stem == "годичн" else _ADJ_NUMBERS.get(prefix)
+    unit = _ADJ_UNITS[stem]
     return Reading(kind="duration", duration=iso_duration(n, unit) if n else None, moves_reference=False)
 
 
