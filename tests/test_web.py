@@ -29,7 +29,7 @@ def get(store):
 
     def fetch(path: str, method: str = "GET") -> httpx.Response:
         async def run():
-            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1:8000") as client:
                 return await client.request(method, path)
         return asyncio.run(run())
     return fetch
@@ -251,3 +251,14 @@ def test_api_event_records_follow_the_contract(get, volga_id):
     assert len(records) == 11
     for record in records:
         validator.validate(record)
+
+
+def test_requests_for_other_hosts_are_refused(store):
+    """DNS rebinding: a page on evil.example resolved to 127.0.0.1 must not read the database."""
+    app = create_app(store)
+
+    async def run(host):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=f"http://{host}") as client:
+            return await client.get("/api/overview")
+    assert asyncio.run(run("evil.example:8000")).status_code == 400
+    assert asyncio.run(run("localhost:8000")).status_code == 200

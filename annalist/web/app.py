@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Mount, Route
@@ -71,8 +72,15 @@ def _page(template: str, page: str, title: str, api: str | None, data: Any = Non
     return HTMLResponse(html)
 
 
-def create_app(store: Store, debug: bool = False) -> Starlette:
-    """The ASGI app serving ``store``; pass it to uvicorn, or to httpx.ASGITransport in tests."""
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def create_app(store: Store, debug: bool = False, allowed_hosts: tuple[str, ...] | list[str] = LOOPBACK) -> Starlette:
+    """The ASGI app serving ``store``; pass it to uvicorn, or to httpx.ASGITransport in tests.
+
+    Requests must name an allowed host (loopback by default): a web page elsewhere cannot rebind
+    its own domain name to 127.0.0.1 and read the database through the visitor's browser.
+    """
 
     def params(request: Request) -> dict[str, str]:
         return dict(request.query_params)
@@ -180,6 +188,7 @@ def create_app(store: Store, debug: bool = False) -> Starlette:
     handlers = {HTTPException: on_http, views.NotFound: on_not_found, views.BadRequest: on_bad_request,
                 AnnalistError: on_bad_request, Exception: on_crash}
     app = Starlette(debug=debug, routes=routes, exception_handlers=handlers)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(SecurityHeaders)
     app.state.store = store
     return app

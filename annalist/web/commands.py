@@ -32,7 +32,9 @@ def serve(db: str, host: str, port: int) -> None:
         click.echo(f"warning: listening on {host}: anyone who can reach this machine can read the database",
                    err=True)
     click.echo(f"Annalist: http://{'[' + host + ']' if ':' in host else host}:{port}/  (Ctrl-C to stop)", err=True)
-    uvicorn.run(create_app(store), host=host, port=port, log_level="warning", server_header=False)
+    loopback = host in ("127.0.0.1", "localhost", "::1")
+    app = create_app(store) if loopback else create_app(store, allowed_hosts=["*"])
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 
 
 @click.command()
