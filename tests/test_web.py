@@ -262,3 +262,16 @@ def test_requests_for_other_hosts_are_refused(store):
             return await client.get("/api/overview")
     assert asyncio.run(run("evil.example:8000")).status_code == 400
     assert asyncio.run(run("localhost:8000")).status_code == 200
+
+
+def test_an_empty_database_renders_every_page(tmp_path):
+    empty = Store(tmp_path / "empty.db")
+    app = create_app(empty)
+
+    async def run():
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as client:
+            return [await client.get(p) for p in ("/", "/events", "/timeline", "/map", "/api/overview")]
+    responses = asyncio.run(run())
+    assert [r.status_code for r in responses] == [200] * 5
+    assert "holds no documents yet" in responses[0].text
+    empty.close()
