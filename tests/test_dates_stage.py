@@ -120,3 +120,12 @@ def test_bce_bounds_are_iso_strings() -> None:
     doc = tag(Document.from_text("Помпей вошёл в страну в 65 г. до н. э. Через год он ушёл."))
     assert [(t.edtf, t.start_date, t.end_date) for t in doc.times] == [
         ("-0064", "-0064-01-01", "-0064-12-31"), ("-0063", "-0063-01-01", "-0063-12-31")]
+
+
+def test_tag_twice_gives_the_same_values() -> None:
+    doc = Document.from_text("31 мая город был взят. Мятеж вспыхнул 25 мая 1921 года.")
+    doc.context["reference_time"] = {"start": "1920-05-25", "end": "1920-05-25", "edtf": "1920-05-25",
+                                     "precision": "day", "text": "25 мая 1920 года"}
+    first = [t.edtf for t in tag(doc).times]
+    assert first == ["1920-05-31", "1921-05-25"]
+    assert [t.edtf for t in tag(doc).times] == first

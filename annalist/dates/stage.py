@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..model import Document, Span, TimeValue
+from ..model import Document, Span, TimeValue, make_id
 from .calendar import add, add_days, iso
 from .discourse import CONTEXT_KEY, Reference, parse_iso, reference_at, resolve_matches, timeline_to_context
 from .recognise import find
@@ -19,17 +19,27 @@ from .relative import soon
 from .values import Value, describe
 
 TIMELINE_KEY = "reference_timeline"
+START_KEY = "reference_time_at_start"      # what this block started with (for a re-run)
+BLOCK_KEY = "reference_block"              # which block the two keys above describe
 NAME, REQUIRES, PRODUCES = "dates", ("sentences",), ("times",)
 
 
 def tag(doc: Document) -> Document:
-    """Find and normalise every temporal expression in ``doc.text``; fills ``doc.times`` in order."""
-    start_ref = Reference.from_context(doc.context.get(CONTEXT_KEY))
-    times, timeline = resolve_matches(find(doc.text), start_ref, doc.metadata)
+    """Find and normalise every temporal expression in ``doc.text``; fills ``doc.times`` in order.
+
+    Running it twice on the same block gives the same result: the reference the block started
+    with is kept beside the one it ends with.
+    """
+    block = make_id("dates-block", doc.text)
+    if doc.context.get(BLOCK_KEY) == block:
+        incoming = doc.context.get(START_KEY)
+    else:
+        incoming = doc.context.get(CONTEXT_KEY)
+    times, timeline = resolve_matches(find(doc.text), Reference.from_context(incoming), doc.metadata)
     doc.times = times
+    doc.context[BLOCK_KEY], doc.context[START_KEY] = block, incoming
     doc.context[TIMELINE_KEY] = timeline_to_context(timeline)
-    if timeline:
-        doc.context[CONTEXT_KEY] = timeline[-1][1].to_context()
+    doc.context[CONTEXT_KEY] = timeline[-1][1].to_context() if timeline else incoming
     return doc
 
 
