@@ -168,6 +168,10 @@ class Event:
     assertion: Assertion = field(default_factory=Assertion)
     confidence: float = 0.5
     sentence: int | None = None   # index into Document.sentences when known
+    # Other words that tell this same event (repeated mentions merged into it: "это восстание").
+    mentions: list[Span] = field(default_factory=list)
+    # The trigger of the larger event this one is part of (a battle within an uprising), if any.
+    parent: Span | None = None
 
 
 @dataclass(slots=True)

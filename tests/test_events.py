@@ -162,3 +162,25 @@ def test_full_pipeline_records_follow_the_schema(nlp_models):
     for e in doc.events:
         jsonschema.validate(event_record(doc, e), schema)
     assert len({e.id for e in doc.events}) == 2
+
+
+def test_repeated_mention_is_kept_on_the_event_and_parts_point_at_the_whole(events_of):
+    doc = events_of("Летом в уезде вспыхнуло восстание. Повстанцы захватили город Тула. "
+                    "Это восстание было подавлено. Восстанием руководил полковник Иванов.")
+    assert [e.type for e in doc.events] == ["uprising", "capture", "suppression"]
+    uprising, capture, suppression = doc.events
+    assert [m.text for m in uprising.mentions] == ["Восстанием"]
+    assert capture.parent == uprising.trigger and suppression.parent == uprising.trigger
+    assert uprising.parent is None
+
+
+def test_capture_of_a_taken_town_is_a_recapture(nlp_models):
+    from annalist.pipeline import process
+    doc = process("Весной повстанцы захватили город Тула. Осенью правительственные войска захватили Тулу.")
+    assert [e.type for e in doc.events] == ["capture", "recapture"]
+
+
+def test_one_event_per_coordinated_place(nlp_models):
+    from annalist.pipeline import process
+    doc = process("В мае были взяты Пенза и Сызрань.")
+    assert [(e.type, e.places[0].mention.text) for e in doc.events] == [("capture", "Пенза"), ("capture", "Сызрань")]

@@ -45,7 +45,29 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
         if not event.places:
             _fill_place(doc, kept[:i], event, notes.get(id(event), {}))
     _mark_recaptures(kept)
+    _link_parts(doc, kept)
     return kept
+
+
+# Fighting told after an uprising in the same paragraph is part of it ("восстание … захватили
+# город … атаки были отбиты … восстание было подавлено").
+WHOLES = {"uprising", "mutiny"}
+PARTS = {"battle", "attack", "capture", "recapture", "siege", "suppression", "massacre", "attack_on_civilians",
+         "looting", "execution", "bombardment", "reinforcement", "retreat", "explosion"}
+PART_WINDOW = 5                  # sentences
+
+
+def _link_parts(doc: Document, events: list[Event]) -> None:
+    whole: Event | None = None
+    for event in events:
+        if event.type in WHOLES:
+            whole = event
+            continue
+        if whole is None or event.type not in PARTS or event.sentence is None or whole.sentence is None:
+            continue
+        if event.sentence - whole.sentence <= PART_WINDOW and \
+                _paragraph(doc, event.trigger.start) == _paragraph(doc, whole.trigger.start):
+            event.parent = whole.trigger
 
 
 def _antecedent(kept: list[Event], event: Event) -> Event | None:
@@ -108,6 +130,9 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict])
 
 def _absorb(earlier: Event, mention: Event) -> None:
     """What the later mention adds (a leader, a number) belongs to the event it refers to."""
+    if mention.trigger.start != earlier.trigger.start:
+        earlier.mentions.append(mention.trigger)
+    earlier.mentions.extend(mention.mentions)
     spans = {(a.start, a.end) for a in earlier.actors}
     earlier.actors.extend(a for a in mention.actors if (a.start, a.end) not in spans)
     earlier.quantities.extend(mention.quantities)
