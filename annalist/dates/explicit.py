@@ -52,13 +52,24 @@ def apply_part(value: Value | None, g: dict) -> Value | None:
         lo, hi = HALVES[g["half"].lower()]
         return V.part(value, lo, hi)
     if g.get("qn"):
-        k = _QUARTER_ORDINALS[g["qn"].lower()[:4]]
-        n = 4 if g["qu"].lower().startswith("квартал") else 2
+        unit = g["qu"].lower()
+        n = 2 if unit.startswith("полугод") else 3 if unit.startswith("трет") else 4
+        k = n if g["qn"].lower().startswith("последн") else _QUARTER_ORDINALS[g["qn"].lower()[:4]]
         return V.part(value, (k - 1) / n, k / n) if k <= n else None
     return value
 
 
 _QUARTER_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
+
+
+def read_annal(g: dict) -> Reading | None:
+    """"в лето 6496": the Byzantine era counts from 5508 BCE; the year began in September (or, in
+    early Rus' annals, in March), so the AD year is uncertain by one; the common reading -5508 is given."""
+    year_ad = int(g["am"]) - 5508
+    value = V.year(year_ad)
+    return Reading(value=Value(value.start, value.end, value.edtf + "?", "year"),
+                   note=f"Byzantine era (anno mundi) {g['am']} − 5508; the year may start in the previous one",
+                   own_year=True)
 
 
 def style_of(g: dict) -> str | None:

@@ -28,6 +28,7 @@ READERS = {
     "year_suffix": explicit.read_year,
     "bare_year": explicit.read_year,
     "tag_year": explicit.read_year,
+    "annal": explicit.read_annal,
     "part_rel": relative.read_part_rel,
     "shift": relative.read_shift,
     "half_shift": relative.read_half_shift,
