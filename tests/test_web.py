@@ -275,3 +275,9 @@ def test_an_empty_database_renders_every_page(tmp_path):
     assert [r.status_code for r in responses] == [200] * 5
     assert "holds no documents yet" in responses[0].text
     empty.close()
+
+
+def test_error_pages_escape_what_was_asked_for(get):
+    response = get("/documents/%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+    assert response.status_code == 404
+    assert "<script>alert(1)" not in response.text and "&lt;script&gt;alert(1)" in response.text
