@@ -153,9 +153,11 @@ def _shared_subject(sentence: Sentence, candidate: Candidate, rule: TriggerRule,
 def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
     """The trigger a place belongs to: one of its own clause if any, the nearest before it ("осадили
     Токмак и пытались взять Пржевальск"), else the first after it ("в Закаспии … были расстреляны")."""
-    from .tokens import clause_of
+    from .tokens import clause_of, is_participial
     clause = clause_of(sentence, at)
     own = [t for t in triggers if clause[0] <= t < clause[1]]
+    if not own and is_participial(sentence, clause):
+        return None                # "…, включающая в себя Азербайджанскую … республики": a description
     triggers = own or triggers
     before = [t for t in triggers if t <= at]
     if before:
@@ -178,6 +180,14 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
               and owner(sentence, triggers, _first_token(sentence, m)) == candidate.index]
     ranked = sorted(chosen, key=lambda m: (_place_rank(sentence, m), abs(m.start - tokens[candidate.index].start)))
+    seen: set[str] = set()
+    unique = []
+    for m in ranked:               # one place named twice ("Александропольский (Гюмринский)") counts once
+        key = m.place.id if m.place is not None else m.text.lower()
+        if key not in seen:
+            seen.add(key)
+            unique.append(m)
+    ranked = unique
     result = Arguments(places=[EventPlace(m, _place_role(sentence, m)) for m in ranked])
     if result.places and not any(p.role == "location" for p in result.places) and result.places[0].role == "destination":
         result.places[0].role = "location"   # "к Баку подступила армия": where the event happened
@@ -256,6 +266,11 @@ def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -
     if i == 0:
         return False
     before = sentence.tokens[i - 1].text.lower()
-    if before in {"и", "—", "–"}:
+    if before == "и":
         return True
+    if before in {"—", "–"}:
+        # "Карс, а 7 ноября — Александрополь", not the line "Энос — Мидия"
+        return not (i >= 2 and sentence.tokens[i - 2].end == first.end)
+    if before == "," and i >= 2 and sentence.tokens[i - 2].end == first.end:
+        return True                # a bare list of names: "Шамкир, Губа, Гусар"
     return before in {",", "в", "во"} and i >= 2 and sentence.tokens[i - 2].text.lower() == "и"

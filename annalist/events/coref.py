@@ -16,7 +16,7 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
         note = notes.get(id(event), {})
         if note.get("bare"):
             earlier = _antecedent(kept, event)
-            if earlier is not None and event.assertion.status == "asserted":
+            if earlier is not None and event.assertion.status == earlier.assertion.status == "asserted":
                 _absorb(earlier, event)
                 continue
             if earlier is None and note.get("case") in {"Gen", "Dat"}:

@@ -21,6 +21,7 @@ from .tokens import clause_of, lemma
 from .triggers import Candidate, find_candidates
 
 # Types reported once per place when the text lists several ("взяты Пенза и Сызрань").
+POLITIES = {"country", "polity", "state"}
 ONE_EVENT_TYPES = {"treaty", "decree", "recognition", "non_recognition", "amnesty"}
 
 
@@ -161,6 +162,11 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
     """"были взяты Пенза и Сызрань": one event per coordinated place, as a coder records them.
     A place told after a dash ("а 7 ноября — Александрополь") takes the date of its own words."""
     located = sorted((p for p in event.places if p.role == "location"), key=lambda p: p.mention.start)
+    if event_type(event.type).family == "conflict":
+        # in fighting, named countries are usually the sides ("Балканский союз — Болгария, Сербия …
+        # выступил"): one event, not one per country
+        located = [p for p in located if p.mention.place is None or p.mention.place.type not in POLITIES] \
+            or located[:1]
     if event.type in ONE_EVENT_TYPES or len(located) < 2:
         return [(event, note)]
     groups = [[located[0]]]

@@ -74,6 +74,8 @@ def clauses(sentence: Sentence) -> list[tuple[int, int]]:
             cuts.append(i)
         elif word == "и" and i > 0 and tokens[i - 1].text == ",":
             cuts.append(i - 1)      # ", и в тот же день …": a new clause, not a list
+        elif i > 0 and tokens[i - 1].text == "," and _participle(token):
+            cuts.append(i - 1)      # ", включающая в себя …": a participial phrase describes a noun
     cuts.append(len(tokens))
     cuts = _split_finite_commas(tokens, sorted(set(cuts)))
     spans = []
@@ -101,6 +103,18 @@ def _split_finite_commas(tokens: list[Token], cuts: list[int]) -> list[int]:
                 start = i
         result.append(b)
     return sorted(set(result))
+
+
+def _participle(token: Token) -> bool:
+    return token.feats.get("VerbForm") == "Part" and not is_short_passive(token) or bool(ACTIVE_PARTICIPLE.search(token.text.lower()))
+
+
+def is_participial(sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """Does the clause start (after its comma) with a participle?"""
+    a, b = clause
+    tokens = sentence.tokens
+    first = a + 1 if a < b and tokens[a].text == "," else a
+    return first < b and _participle(tokens[first])
 
 
 def clause_of(sentence: Sentence, index: int) -> tuple[int, int]:
