@@ -86,10 +86,10 @@ def _finish(value: Value, reading: Reading) -> tuple[str, str | None, str | None
         # "около 387 года": ±2 years (±2 units of the value's own precision for months and days)
         unit = {"year": "Y", "month": "M", "day": "D"}.get(value.precision)
         value = widen(value, 2, unit).approximate() if unit else value.approximate()
-    if reading.open == "after":
-        return f"{value.edtf}/..", iso(value.start), None, "interval"
+    if reading.open == "after":                 # an interval value opens from its own start
+        return f"{value.edtf.split('/')[0]}/..", iso(value.start), None, "interval"
     if reading.open == "before":
-        return f"../{value.edtf}", None, iso(value.end), "interval"
+        return f"../{value.edtf.split('/')[-1]}", None, iso(value.end), "interval"
     if reading.open == "night" and value.precision == "day":
         night = describe(add_days(value.start, -1), value.start)
         return night.edtf, iso(night.start), iso(night.end), "day"
