@@ -178,6 +178,7 @@ VALUE_CASES: list[tuple[str, tuple[str | None, str | None, str | None]]] = [
     # partial dates with nothing to anchor them
     ("Утром 31 мая пришли резервы.", ("XXXX-05-31", None, None)),
     ("В июне пришли резервы.", ("XXXX-06", None, None)),
+    ("Летом пришли резервы.", (None, None, None)),
 ]
 
 DURATION_CASES: list[tuple[str, str | None]] = [

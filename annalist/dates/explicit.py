@@ -155,10 +155,8 @@ def read_season(g: dict) -> Reading | None:
         return Reading(value=Value(whole.start, whole.end, f"{y:04d}-12/{y + 1:04d}-02", "season"), own_year=True)
     if g.get("sdem") and not g.get("y"):
         g = dict(g, ry=g["sdem"])            # "прошлым летом" counts like "летом прошлого года"
-    reading = _with_year(g, lambda year, ref=None: V.season(year, code))
-    if reading is not None and reading.resolve is not None:
-        reading.partial = f"XXXX-{code}"
-    return reading
+    # no partial EDTF for a season without a year: "XXXX-22" is outside what EDTF parsers accept
+    return _with_year(g, lambda year, ref=None: V.season(year, code))
 
 
 def read_year(g: dict) -> Reading | None:
