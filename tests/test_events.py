@@ -184,3 +184,10 @@ def test_one_event_per_coordinated_place(nlp_models):
     from annalist.pipeline import process
     doc = process("В мае были взяты Пенза и Сызрань.")
     assert [(e.type, e.places[0].mention.text) for e in doc.events] == [("capture", "Пенза"), ("capture", "Сызрань")]
+
+
+def test_docs_type_table_is_generated_from_the_ontology():
+    from annalist.events.table import markdown_table
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "events.md").read_text(encoding="utf-8")
+    assert markdown_table() in docs, "regenerate with: PYTHONPATH=. python -m annalist.events.table"
