@@ -84,7 +84,7 @@ def _next_lemmas(sentence: Sentence, end: int, count: int = 3) -> list[str]:
     return [lemma(t) for t in after[:count]]
 
 
-def _counted_noun(sentence: Sentence, end: int) -> str | None:
+def counted_noun(sentence: Sentence, end: int) -> str | None:
     """The noun the number counts: the first word after it that is not an adjective."""
     heads = actor_heads()
     for token in sentence.tokens:
@@ -108,7 +108,7 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
         own = m.group("atens") or m.group("ascale")
         scale_a = _scale(m.group("atens")) * _scale(m.group("ascale")) if own else scale_b
         has_scale = scale_a > 1 or scale_b > 1
-        counted = _counted_noun(sentence, end)
+        counted = counted_noun(sentence, end)
         if following and (normalise(following[0]) in NOT_COUNTS | MONTHS or following[0].startswith("й")):
             continue
         if following[:2] and any(w in NOT_COUNTS for w in following[:2]):

@@ -15,8 +15,9 @@ from .assertion import assess, refuses
 from .conditions import holds
 from .coref import resolve
 from .dating import date_for
+from .lexicon import actor_heads
 from .ontology import event_type
-from .quantities import find_quantities
+from .quantities import counted_noun, find_quantities
 from .tokens import clause_of, lemma
 from .triggers import Candidate, find_candidates
 
@@ -34,7 +35,7 @@ def tag(doc: Document) -> Document:
         found = sentence_events(doc, sentence, index)
         for event, note in found:
             notes[id(event)] = note
-        _attach_quantities(sentence, [e for e, _ in found], events)
+        _attach_quantities(sentence, index, [e for e, _ in found], events)
         events.extend(e for e, _ in found)
     doc.events = resolve(doc, events, notes)
     return doc
@@ -195,7 +196,7 @@ FITS = {"fatalities": {"massacre", "attack_on_civilians", "execution", "battle",
         "destroyed": {"looting", "massacre", "attack_on_civilians", "suppression"}}
 
 
-def _attach_quantities(sentence: Sentence, here: list[Event], before: list[Event]) -> None:
+def _attach_quantities(sentence: Sentence, index: int, here: list[Event], before: list[Event]) -> None:
     """Each number goes to the nearest fitting event of its sentence; in a sentence without events
     ("Численность корпуса оценивают в …") to the latest event whose actor the sentence names."""
     previous = [e for e in before if before and e.sentence == before[-1].sentence]
@@ -203,11 +204,24 @@ def _attach_quantities(sentence: Sentence, here: list[Event], before: list[Event
         pool = here or _events_naming(sentence, before) or previous
         if not pool:
             continue
+        if _counts_rebels(sentence, quantity) and not any(e.type in RISINGS for e in pool):
+            # "против примерно 26 тыс. повстанцев": the rebels' number belongs to their rising
+            rising = [e for e in before[-15:] if e.type in RISINGS and e.sentence is not None
+                      and index - e.sentence <= 6]
+            pool = rising[-1:] or pool
         fitting = [e for e in pool if e.type in FITS.get(quantity.what, ())] or pool
         nearest = min(fitting, key=lambda e: abs(e.trigger.start - quantity.start))
         for event in pool:
             if event.trigger.start == nearest.trigger.start:
                 event.quantities.append(quantity)
+
+
+RISINGS = {"uprising", "mutiny"}
+
+
+def _counts_rebels(sentence: Sentence, quantity) -> bool:
+    counted = counted_noun(sentence, quantity.end)
+    return counted is not None and actor_heads().get(counted) == "rebels"
 
 
 def _stem(word: str) -> str:
