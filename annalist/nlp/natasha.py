@@ -82,9 +82,16 @@ def analyse(doc: Document) -> Document:
     return doc
 
 
+# Function words and punctuation are their own lemma; asking pymorphy about them costs time.
+_OWN_LEMMA_POS = {"PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "SYM", "X", ""}
+
+
 def adapt_token(token: Any, vocab: Any) -> Token:
     feats = dict(token.feats or {})
-    lemma = _lemma(vocab, token.text, token.pos, tuple(sorted(feats.items()))) if token.pos else token.text
+    if token.pos in _OWN_LEMMA_POS or not any(c.isalpha() for c in token.text):
+        lemma = token.text
+    else:
+        lemma = _lemma(vocab, token.text, token.pos, tuple(sorted(feats.items())))
     return Token(token.start, token.stop, token.text, lemma.lower(), token.pos or "", feats)
 
 
