@@ -99,6 +99,10 @@ def test_click_a_place_lists_its_other_mentions(server, page):
     page.click('.text [data-place="sample:kazan"] >> nth=0')
     assert page.locator('.text .sel[data-place="sample:kazan"]').count() == 2
     assert "Mentions in this text (2)" in page.locator(".record").text_content()
+    page.goto(f"{server}/places/sample:kazan")
+    page.click("li:has-text('«Казани»') a")   # a mention on the place page opens the text with the place lit
+    page.wait_for_url("**/documents/*?place=*")
+    assert page.locator('.text .sel[data-place="sample:kazan"]').count() == 2
     assert page.problems == []
 
 

@@ -211,8 +211,9 @@
       const page = documentPage(data, $(".docview .text"), $(".docview .record"), links, shared);
       shared.timeline = AnnalistTimeline($("#doc-timeline"), data.events.map(timelineItem), { onSelect: (id) => page.select("event", id) });
       shared.map = AnnalistMap($("#doc-map"), mapPoints(data.events), { outlinesUrl: "/api/outlines.geojson", tiles: true, onSelect: (id) => page.select("event", id) });
-      const wanted = new URLSearchParams(location.search).get("event");
-      if (wanted) page.select("event", wanted);
+      const query = new URLSearchParams(location.search);
+      if (query.get("event")) page.select("event", query.get("event"));
+      else if (query.get("place")) page.select("place", query.get("place"));
     },
     timeline(data) {
       AnnalistTimeline($("#timeline"), data.items, { onSelect: (id) => {
