@@ -26,7 +26,8 @@ class Match:
 _AGE_BEFORE = re.compile(r"(?:возраст\w*|исполнил\w*|исполнит\w*|исполняется|старше|младше|моложе"
                          r"|ровесник\w*|жизни|прожил\w*|лет\s+от\s+роду)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _AGE_JUST_BEFORE = re.compile(r"(?:\bему|\bей|\bим|\bмне|\bбыло|\bбыл|\bв|\bсейчас|\bтогда|\bсвои|\bкоторому"
-                              r"|\bкоторой|\bсыну|\bдочери|\bсупруге|\bсупругу|\()\s*$", re.IGNORECASE)
+                              r"|\bкоторой|\bсыну|\bдочери|\bсупруге|\bсупругу|\bдевочка|\bмальчик"
+                              r"|\bкандидату|\bпозже|\bпозднее|\()\s*(?:всего\s+|лишь\s+)?$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _AGE_AFTER = re.compile(r"^\s*(?:от\s+роду|-?\s*летн)", re.IGNORECASE)
 # a bare year stands alone before punctuation, a line end or a new capitalised phrase ("премия 2013 Карл")
@@ -37,7 +38,8 @@ _QUANTITY_WORDS = ("человек", "рубл", "доллар", "евро", "т
                    "голов", "семей", "дом", "га", "пуд", "верст", "штык", "сабел", "орудий", "пулем")
 # nouns a "N-летний" adjective qualifies as a duration (else it is an age: "26-летний футболист")
 _DURATION_NOUNS = ("запрет", "стаж", "срок", "заключ", "перерыв", "контракт", "период", "опыт", "истори",
-                   "правлен", "войн", "служб", "отсутств", "планн", "програм", "мораторий", "пребыван",
+                   "правлен", "войн", "служб", "отсутств", "план", "програм", "мораторий", "пребыван",
+                   "цикл", "исследован", "карьер", "противостоян", "поиск", "кризис", "борьб", "труд",
                    "ссылк", "каторг", "осад", "блокад", "оккупац", "господств", "полёт", "полет", "экспедиц")
 # nouns after "до N лет" that make it a sentence or term ("до 5 лет тюрьмы"), not an age limit
 _TERM_NOUNS = ("тюрьм", "лишени", "заключ", "колони", "срок", "каторг", "ссылк", "принудит", "исправит")
@@ -56,6 +58,10 @@ def _keep(m: Match, text: str) -> bool:
     rule = m.rule
     before = text[max(0, m.start - 40):m.start]
     after = text[m.end:m.end + 30]
+    if _WORD_AFTER.match(after) and _WORD_AFTER.match(after).group(1).lower() == "жизни":
+        return False                          # "на 85 году жизни" is an age
+    if rule.startswith("duration") and re.match(r"\s*(?:старше|младше|моложе)", after, re.IGNORECASE):
+        return False                          # "на год старше" compares ages
     if rule == "year":
         if int(g["y"]) < 100 and not g.get("bce") and g["yw"].lower() not in ("году", "г.", "г"):
             return False                      # "2 года" is a duration, not the year 2
@@ -67,8 +73,11 @@ def _keep(m: Match, text: str) -> bool:
         word = _WORD_AFTER.match(after)
         return ((g.get("prep") or "").lower() in ("с", "со", "по", "до", "в")
                 and not (word and word.group(1).lower().startswith(_QUANTITY_WORDS)))
-    if rule == "duration_adj" and g.get("noun") and g["noun"].lower().startswith(_PERSON_NOUNS):
-        return False                          # "шестилетний мальчик" is an age
+    if rule == "duration_adj" and "летн" in g["adj"].lower():
+        # "пятилетний срок" is a duration; "десятилетняя Микелла", "сорокалетнего владельца" are ages
+        return bool(g.get("noun")) and g["noun"].lower().startswith(_DURATION_NOUNS)
+    if rule in ("duration", "duration_bare", "duration_adj", "phrase") and before.endswith("«"):
+        return False                          # a title: «Один день Ивана Денисовича»
     if rule == "duration_digit_adj":
         return g["adj"].lower() != "летн" or g["noun"].lower().startswith(_DURATION_NOUNS)
     if rule == "year_suffix" and not g.get("yw"):
@@ -77,9 +86,6 @@ def _keep(m: Match, text: str) -> bool:
     if rule == "month_adj":                   # "Октябрьский район" is a name, "Октябрьская революция" a date
         return (not m.text[0].isupper() or _SENTENCE_START.search(before) is not None
                 or re.match(r"\s+революц", after, re.IGNORECASE) is not None)
-    if rule in ("year", "year_suffix") and _WORD_AFTER.match(after) \
-            and _WORD_AFTER.match(after).group(1).lower() == "жизни":
-        return False                          # "на 102-м году жизни" is an age
     if rule in ("duration", "shift") and (g.get("u") or g.get("u2") or "").lower() in ("лет", "года", "год"):
         if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
             return False
@@ -87,7 +93,10 @@ def _keep(m: Match, text: str) -> bool:
             word = _WORD_AFTER.match(after)
             if not (word and word.group(1).lower().startswith(_TERM_NOUNS)) and not _TERM_BEFORE.search(before):
                 return False                  # "сборная до 18 лет" is an age limit
-        if rule == "duration" and not g.get("prep") and not g.get("q") and not g.get("q0"):
+        if rule == "duration" and g.get("nlo") and not _TERM_BEFORE.search(before) and not (
+                _WORD_AFTER.match(after) and _WORD_AFTER.match(after).group(1).lower().startswith(_TERM_NOUNS)):
+            return False                      # "девочки от 13 до 16 лет" is an age range
+        if rule == "duration" and not g.get("prep") and (g.get("q") or "").lower() in ("", "всего", "лишь"):
             if _AGE_JUST_BEFORE.search(before):
                 return False                  # "ему было 14 лет", "в 56 лет"
             if _NAME_BEFORE.search(before) and re.match(r"\s*[,.;)]", after):
