@@ -41,12 +41,13 @@ def _pipeline_until(stage_name: str) -> Pipeline:
 class _Run:
     """Processes inputs one by one: a failed input is named and skipped, the rest go on."""
 
-    def __init__(self, paths: tuple[str, ...], pipeline: Pipeline):
+    def __init__(self, paths: tuple[str, ...], pipeline: Pipeline, metadata: dict[str, Any] | None = None):
         try:
             self.names = list(expand_paths(list(paths)))
         except InputError as exc:
             raise click.UsageError(str(exc)) from exc
         self.pipeline = pipeline
+        self.metadata = metadata or {}
         self.failed = 0
 
     def inputs(self) -> Iterable[Document]:
@@ -62,9 +63,12 @@ class _Run:
         try:
             for name in self.names:
                 try:
-                    yield read_document(name)
+                    doc = read_document(name)
                 except AnnalistError as exc:
                     self.fail(name, exc)
+                else:
+                    doc.metadata.update(self.metadata)
+                    yield doc
                 if progress:
                     progress.advance(task)
         finally:
@@ -85,6 +89,17 @@ class _Run:
 
     def exit_code(self) -> int:
         return EXIT_SOME_FAILED if self.failed else 0
+
+
+def _parse_meta(pairs: tuple[str, ...]) -> dict[str, Any]:
+    """KEY=VALUE options → metadata; a whole-number value (a year) becomes an int."""
+    metadata: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--meta")
+        metadata[key.strip()] = int(value) if value.strip().lstrip("-").isdigit() else value
+    return metadata
 
 
 def _emit(records: list[dict[str, Any]], fmt: str, output, columns: list[tuple[str, Callable]]) -> None:
@@ -161,9 +176,11 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format [default: table on a terminal, else jsonl].")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here.")
-def extract(paths: tuple[str, ...], db: str, no_db: bool, fmt: str | None, output) -> None:
+@click.option("--meta", "meta", multiple=True, metavar="KEY=VALUE",
+              help="Metadata for every input, e.g. --meta author=… --meta year=1925 --meta origin=memoir.")
+def extract(paths: tuple[str, ...], db: str, no_db: bool, fmt: str | None, output, meta: tuple[str, ...]) -> None:
     """Extract events from files, directories (*.txt, *.md, recursively) or - (stdin), and store them."""
-    run = _Run(paths, Pipeline())
+    run = _Run(paths, Pipeline(), _parse_meta(meta))
     store = None if no_db else _open_store(db)
     records: list[dict[str, Any]] = []
     fmt = fmt or _default_format()
