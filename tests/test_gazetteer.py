@@ -217,3 +217,14 @@ def test_cli_import_error_is_a_usage_message(home, tmp_path):
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
     result = CliRunner().invoke(gazetteer_cli, ["import", str(bad)])
     assert result.exit_code == 1 and "id and name" in result.output
+
+
+def test_cli_unresolved_lists_what_to_add(home, tmp_path, nlp_models):
+    text = tmp_path / "t.txt"
+    text.write_text("Отряд стоял в Баку всю зиму.", encoding="utf-8")
+    result = CliRunner().invoke(gazetteer_cli, ["unresolved", str(text)])
+    assert result.exit_code == 0 and "every place mention is resolved" in result.output
+    text.write_text("Отряд стоял в Баку, а потом ушел в село Шмаргелянка.", encoding="utf-8")
+    result = CliRunner().invoke(gazetteer_cli, ["unresolved", str(text)])
+    assert result.exit_code == 0
+    assert 'annalist gazetteer add "Шмаргелянка"' in result.output and "Баку" not in result.output

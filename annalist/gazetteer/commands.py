@@ -95,6 +95,24 @@ def add_command(name: str, lat: float, lon: float, kind: str, aliases: tuple[str
     click.echo(f"added {entry.id} to {target}")
 
 
+@gazetteer.command("unresolved")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def unresolved_command(file: Path) -> None:
+    """Toponyms in FILE that the gazetteer cannot place, most frequent first, with a line to add each."""
+    from collections import Counter
+
+    from ..pipeline import process
+    from ..places import unresolved
+
+    doc = process(file.read_text(encoding="utf-8"))
+    counts = Counter(p.name or p.text for p in unresolved(doc))
+    if not counts:
+        click.echo("every place mention is resolved")
+    for name, count in counts.most_common():
+        click.echo(f"{count:4d}  {name}    annalist gazetteer add {json.dumps(name, ensure_ascii=False)} "
+                   "--lat LAT --lon LON --type TYPE")
+
+
 @gazetteer.command("where")
 def where_command() -> None:
     """The folder of user additions (set ANNALIST_HOME to move it)."""
