@@ -108,6 +108,8 @@ def _keep(m: Match, text: str) -> bool:
         if n.replace(".", "").isdigit() and float(n) >= 1000 and (g.get("u") or "").lower().startswith("год"):
             return False                      # "1921 году" belongs to the year rule
     if rule == "duration_bare":
+        if (g.get("u") or "").lower() in ("десятилетий", "лет", "месяцев", "недель", "дней", "веков"):
+            return (g.get("prep") or "").lower().startswith(("в течение", "на протяжении"))
         return bool(g.get("prep") or g.get("q") or g.get("half"))
     if rule == "season" and not (g.get("prep") or g.get("part") or g.get("half") or g.get("y") or g.get("ry")):
         return g["s"].lower() in _SEASON_ADVERBS

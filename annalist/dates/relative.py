@@ -138,6 +138,8 @@ def read_duration_bare(g: dict) -> Reading | None:
         unit, amount = HALF_UNITS[g["half"].lower()]
     else:
         word = g["u"].lower()
+        if word in ("десятилетий", "лет", "месяцев", "недель", "дней", "веков"):
+            return Reading(kind="duration", note="unquantified: plural", moves_reference=False)
         unit, amount = ("D", 1) if word in ("сутки", "суток") else UNITS[word]
     if not amount:
         return None
