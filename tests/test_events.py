@@ -191,3 +191,21 @@ def test_docs_type_table_is_generated_from_the_ontology():
 
     docs = (Path(__file__).resolve().parents[1] / "docs" / "events.md").read_text(encoding="utf-8")
     assert markdown_table() in docs, "regenerate with: PYTHONPATH=. python -m annalist.events.table"
+
+
+def test_who_rose_joins_the_rising_just_told(events_of):
+    doc = events_of("Первое восстание произошло в Туле. Восстали части бывшей городской армии.")
+    assert [e.type for e in doc.events] == ["uprising"]
+    assert [(a.role, a.text) for a in doc.events[0].actors] == [("agent", "части бывшей городской армии")]
+    assert [m.text for m in doc.events[0].mentions] == ["Восстали"]
+
+
+def test_deaths_join_the_attack_that_caused_them(events_of):
+    doc = events_of("Отряды напали на русские сёла; погибли около 2 тыс. переселенцев.")
+    assert [e.type for e in doc.events] == ["attack_on_civilians"]
+    assert [(q.what, q.value) for q in doc.events[0].quantities] == [("fatalities", 2000)]
+
+
+def test_disputed_and_asserted_fighting_stay_apart(events_of):
+    doc = events_of("Власть якобы вела борьбу с бандами. На самом деле из-за военных действий погибло много жителей.")
+    assert [(e.type, e.assertion.status) for e in doc.events] == [("battle", "disputed"), ("battle", "asserted")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Document, Mention, Sentence, Token
-from .lexicon import actor_heads
+from .lexicon import actor_heads, trigger_rules
 from .tokens import case, is_active_participle, lemma
 
 # Words that make an ORG mention a particular kind of actor.
@@ -103,6 +103,7 @@ def _mention_kind(mention: Mention, tokens: list[Token], place) -> str | None:
 def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
     tokens = sentence.tokens
     heads = actor_heads()
+    triggers = trigger_rules()
     found = []
     for i, token in enumerate(tokens):
         lem = lemma(token)
@@ -110,7 +111,7 @@ def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
         if token.pos in {"NOUN", "ADJ", "VERB"} and is_active_participle(token) and lem in REBEL_VERBS:
             kind = "rebels"
         elif token.pos in {"NOUN", "PROPN"} and lem in heads:
-            if lem in PLURAL_ONLY and token.feats.get("Number") != "Plur":
+            if lem in PLURAL_ONLY and token.feats.get("Number") != "Plur" and not _of_an_army(tokens, i):
                 continue
             kind = heads[lem]
         elif token.pos == "ADJ" and lem in heads and token.feats.get("Number") == "Plur" \
@@ -119,15 +120,29 @@ def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
         if kind is None:
             continue
         first = i
-        while first > 0 and tokens[first - 1].pos in {"ADJ", "DET", "NUM"} and tokens[first - 1].text.isalpha():
+        while first > 0 and tokens[first - 1].pos in {"ADJ", "DET", "NUM"} and tokens[first - 1].text.isalpha() \
+                and lemma(tokens[first - 1]) not in triggers:      # "Восстали" read as an adjective
             first -= 1
+        if found and found[-1].first <= i <= found[-1].last:
+            continue          # the genitive tail of the phrase before: "части … армии"
         last = i
+        whole = lem in UNIT_WORDS     # "части армии", "отряды ополчения": the tail names what they belong to
         while last + 1 < len(tokens) and last - i < 4 and tokens[last + 1].feats.get("Case") == "Gen" \
-                and tokens[last + 1].pos in {"ADJ", "NOUN", "PROPN"} and lemma(tokens[last + 1]) not in heads:
+                and tokens[last + 1].pos in {"ADJ", "NOUN", "PROPN"} \
+                and (whole or lemma(tokens[last + 1]) not in heads):
             last += 1
         name = " ".join(t.text for t in tokens[first:last + 1])
         found.append(_phrase(sentence, first, last, i, kind, name))
     return found
+
+
+UNIT_WORDS = {"часть", "сила", "отряд", "подразделение", "остаток", "войско", "войска"}
+ARMY_WORDS = {"армия", "войско", "корпус", "дивизия", "полк", "гарнизон", "флот"}
+
+
+def _of_an_army(tokens: list[Token], i: int) -> bool:
+    """"части бывшей Национальной армии": troops, however the tagger read the number of "части"."""
+    return tokens[i].text.lower() == "части" and any(lemma(t) in ARMY_WORDS for t in tokens[i + 1:i + 4])
 
 
 def sentence_actors(doc: Document, sentence: Sentence) -> list[ActorPhrase]:

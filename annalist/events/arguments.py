@@ -117,6 +117,9 @@ def role_of(phrase: ActorPhrase, candidate: Candidate, rule: TriggerRule, senten
     if case == "acc" and phrase.last < candidate.first and rule.frame.get("nom") == "agent" \
             and phrase.kind != "civilians" and _starts_clause(sentence, phrase.first):
         return "agent"             # the tagger often reads a fronted plural subject as accusative
+    if case in {"gen", "acc"} and phrase.first == candidate.last + 1 and rule.frame.get("nom") == "agent" \
+            and "acc" not in rule.frame:
+        return "agent"             # "Восстали части …": an intransitive verb's subject right after it
     if case == "dat" and rule.type in {"territorial_transfer", "annexation", "accession"}:
         return "participant"       # the recipient: "Армении была передана …"
     return rule.frame.get(case or "")

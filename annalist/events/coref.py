@@ -26,6 +26,12 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             if earlier is not None:
                 _absorb(earlier, event)
                 continue
+        elif event.type in WHOLES and not event.places and kept and kept[-1].type == event.type \
+                and event.sentence is not None and kept[-1].sentence is not None \
+                and event.sentence - kept[-1].sentence <= 1:
+            # "Первое восстание произошло в X. Восстали части …": who rose, of the rising just told
+            _absorb(kept[-1], event)
+            continue
         if note.get("lemma") in CONSEQUENCES:
             cause = _cause(kept, event)
             if cause is not None:

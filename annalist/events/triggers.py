@@ -21,7 +21,7 @@ SUPPORT_VERBS = {
 }
 # A noun after these prepositions names an event as a time or cause of another ("после
 # подавления восстания"), so it stands as an event of its own even inside another's clause.
-FRAMING_PREPOSITIONS = {"после", "до", "во", "в", "при", "перед", "без", "через"}
+FRAMING_PREPOSITIONS = {"после", "до", "во", "в", "при", "перед", "без", "через", "из-за", "вследствие"}
 REBEL_VERBS = {"восстать", "взбунтоваться", "бунтовать"}
 PAST = re.compile(r"(ла|ло|ли|лась|лось|лись|лся)$")
 VERB_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
