@@ -19,6 +19,7 @@ a plain dict, so the context stays JSON-serialisable.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Span, TimeValue
@@ -149,13 +150,10 @@ def timeline_to_context(timeline: list[tuple[int, Reference]]) -> list[dict]:
 
 def reference_at(rows: list[dict], offset: int, text: str) -> Reference | None:
     """The reference in force at ``offset``, from the timeline stored in the document's context."""
-    found = None
-    for row in rows:
-        if row["at"] > offset:
-            break
-        found = row
-    if found is None:
+    i = bisect_right([row["at"] for row in rows], offset)
+    if i == 0:
         return None
+    found = rows[i - 1]
     ref = Reference.from_context(found)
     if ref is not None and found.get("span"):
         s, e = found["span"]

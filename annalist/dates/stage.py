@@ -9,7 +9,7 @@ changes inside the block is kept in ``doc.context["reference_timeline"]`` so tha
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..model import Document, Span, TimeValue, make_id
 from .calendar import add, add_days, iso
@@ -55,12 +55,19 @@ def _sentence_bounds(doc: Document, start: int) -> tuple[int, int]:
         starts = [s.start for s in doc.sentences]
         i = max(bisect_right(starts, start) - 1, 0)
         return doc.sentences[i].start, doc.sentences[i].end
-    # no analysis stage ran: a cheap local split that knows "1920 г." and "XIX в." do not end sentences
-    lo = 0
-    for m in _SENTENCE_END.finditer(doc.text, max(0, start - 2000), start):
-        lo = m.end()
-    m = _SENTENCE_END.search(doc.text, start)
-    return lo, (m.start() + 1 if m else len(doc.text))
+    # no analysis stage ran: a split, made once per text, that knows "1920 г." and "XIX в." end nothing
+    cached = _SENTENCE_STARTS.get(id(doc))
+    if cached is None or cached[0] is not doc.text:
+        if len(_SENTENCE_STARTS) > 16:
+            _SENTENCE_STARTS.clear()
+        cached = (doc.text, [0] + [m.end() for m in _SENTENCE_END.finditer(doc.text)])
+        _SENTENCE_STARTS[id(doc)] = cached
+    starts = cached[1]
+    i = bisect_right(starts, start) - 1
+    return starts[i], (starts[i + 1] if i + 1 < len(starts) else len(doc.text))
+
+
+_SENTENCE_STARTS: dict[int, tuple[str, list[int]]] = {}
 
 
 def _clause_bounds(doc: Document, sent: tuple[int, int], start: int) -> tuple[int, int]:
@@ -94,6 +101,21 @@ def _with_duration(date: Value, duration: TimeValue, anchor: TimeValue | Referen
                      note=f"from {span.text if span else 'the reference'!r} for {duration.duration}")
 
 
+# time_for is called once per event: keep the start offsets of a few documents' times for bisecting.
+_STARTS: dict[int, tuple[list[TimeValue], int, list[int]]] = {}
+
+
+def _times_between(doc: Document, lo: int, hi: int) -> list[TimeValue]:
+    cached = _STARTS.get(id(doc))
+    if cached is None or cached[0] is not doc.times or cached[1] != len(doc.times):
+        if len(_STARTS) > 16:
+            _STARTS.clear()
+        cached = (doc.times, len(doc.times), [t.start for t in doc.times])
+        _STARTS[id(doc)] = cached
+    starts = cached[2]
+    return doc.times[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
 def _value(time: TimeValue) -> Value:
     return Value(parse_iso(time.start_date), parse_iso(time.end_date), time.edtf or "", time.precision or "")
 
@@ -108,9 +130,9 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     """
     sentence = _sentence_bounds(doc, start)
     clause = _clause_bounds(doc, sentence, start)
-    dated = [t for t in doc.times if t.kind in ("date", "vague") and t.start_date and t.end_date
-             and sentence[0] <= t.start < sentence[1]]
-    durations = [t for t in doc.times if t.kind == "duration" and clause[0] <= t.start < clause[1]]
+    nearby = _times_between(doc, sentence[0], sentence[1])
+    dated = [t for t in nearby if t.kind in ("date", "vague") and t.start_date and t.end_date]
+    durations = [t for t in nearby if t.kind == "duration" and clause[0] <= t.start < clause[1]]
     in_clause = [t for t in dated if clause[0] <= t.start < clause[1]]
     chosen = _nearest(in_clause, start) or _nearest(dated, start)
     if chosen is not None:
