@@ -36,9 +36,11 @@ def make_file(path: Path, megabytes: float) -> None:
 def run(path: Path, db: Path) -> tuple[float, float]:
     """Run the CLI in a child process; return (seconds, peak RSS of the child in MB)."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "annalist", "extract", str(path), "--db", str(db), "--format", "jsonl",
-                    "-o", os.devnull], check=True, env={**os.environ, "OPENBLAS_NUM_THREADS": "1"},
-                   stderr=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-m", "annalist", "extract", str(path), "--db", str(db),
+                           "--format", "jsonl", "-o", os.devnull], env={**os.environ, "OPENBLAS_NUM_THREADS": "1"},
+                          stderr=subprocess.PIPE, text=True)
+    if done.returncode != 0:
+        sys.exit(f"annalist extract failed ({done.returncode}): {done.stderr[-2000:]}")
     seconds = time.perf_counter() - start
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return seconds, peak_kb / 1024
