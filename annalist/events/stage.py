@@ -69,6 +69,7 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
             if found is not None:
                 made[candidate.index] = found
     by_index = {c.index: c for c in candidates}
+    _join_coordinated_passives(sentence, by_index, made)
     result = []
     for position in sorted(made):
         candidate = by_index[position]
@@ -81,6 +82,19 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
         note["noun"] = candidate.noun
         result.extend(_split_by_place(doc, sentence, event, note))
     return result
+
+
+def _join_coordinated_passives(sentence: Sentence, by_index: dict[int, Candidate],
+                               made: dict[int, tuple[Event, dict]]) -> None:
+    """"часть города была разгромлена и сожжена": two participles of one subject tell one event."""
+    tokens = sentence.tokens
+    for position in sorted(made):
+        other = position + 2
+        if other in made and position in made and tokens[position + 1].text.lower() == "и" \
+                and by_index[position].passive and by_index[other].passive:
+            event, _ = made[position]
+            event.mentions.append(made[other][0].trigger)
+            del made[other]
 
 
 def _manner(sentence: Sentence, candidate: Candidate) -> bool:
