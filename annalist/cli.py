@@ -223,30 +223,27 @@ def extract(paths: tuple[str, ...], db: str, no_db: bool, fmt: str | None, outpu
     sys.exit(run.exit_code())
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format [default: table on a terminal, else jsonl].")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
-def dates(paths: tuple[str, ...], fmt: str | None, output) -> None:
-    """List temporal expressions with their EDTF values (one record per expression)."""
-    run = _Run(paths, _pipeline_until("dates"))
-    records = [time_record(doc, t) for doc in run.documents() for t in doc.times]
-    _emit(records, fmt or _default_format(), output, DATE_COLUMNS)
-    sys.exit(run.exit_code())
+def _mention_command(name: str, stage: str, to_records: Callable, columns: list, help_text: str):
+    """`annalist dates` and `annalist places`: run the pipeline up to a stage and list its records."""
+
+    @main.command(name=name, help=help_text)
+    @click.argument("paths", nargs=-1, required=True)
+    @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                  help="Output format [default: table on a terminal, else jsonl].")
+    @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
+    def command(paths: tuple[str, ...], fmt: str | None, output) -> None:
+        run = _Run(paths, _pipeline_until(stage))
+        records = [record for doc in run.documents() for record in to_records(doc)]
+        _emit(records, fmt or _default_format(), output, columns)
+        sys.exit(run.exit_code())
+
+    return command
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format [default: table on a terminal, else jsonl].")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
-def places(paths: tuple[str, ...], fmt: str | None, output) -> None:
-    """List place mentions with their gazetteer resolution (one record per mention)."""
-    run = _Run(paths, _pipeline_until("places"))
-    records = [place_record(doc, p) for doc in run.documents() for p in doc.places]
-    _emit(records, fmt or _default_format(), output, PLACE_COLUMNS)
-    sys.exit(run.exit_code())
+dates = _mention_command("dates", "dates", lambda doc: [time_record(doc, t) for t in doc.times], DATE_COLUMNS,
+                         "List temporal expressions with their EDTF values (one record per expression).")
+places = _mention_command("places", "places", lambda doc: [place_record(doc, p) for p in doc.places],
+                          PLACE_COLUMNS, "List place mentions with their gazetteer resolution (one record per mention).")
 
 
 def _open_store(db: str, must_exist: bool = False) -> Store:
