@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from razdel import sentenize
+
 from ..model import Document, Span, TimeValue, make_id
 from .calendar import add, add_days, iso
 from .discourse import CONTEXT_KEY, Reference, parse_iso, reference_at, resolve_matches, timeline_to_context
@@ -47,7 +49,6 @@ def tag(doc: Document) -> Document:
 
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|,\s+(?=(?:а|но|однако|и|который|которая|которое|которые|где|когда"
                            r"|после\s+чего|тогда\s+как)\b)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<!\b[гГвВ])(?<!\bгг)(?<!\bвв)(?<!\bст)[.!?…]+[\s»\"”)]*(?=\s+[А-ЯЁA-Z«\"(\d])|\n+")
 
 
 def _sentence_bounds(doc: Document, start: int) -> tuple[int, int]:
@@ -55,12 +56,12 @@ def _sentence_bounds(doc: Document, start: int) -> tuple[int, int]:
         starts = [s.start for s in doc.sentences]
         i = max(bisect_right(starts, start) - 1, 0)
         return doc.sentences[i].start, doc.sentences[i].end
-    # no analysis stage ran: a split, made once per text, that knows "1920 г." and "XIX в." end nothing
+    # no analysis stage ran: razdel's sentences, split once per text and kept for the next events
     cached = _SENTENCE_STARTS.get(id(doc))
     if cached is None or cached[0] is not doc.text:
         if len(_SENTENCE_STARTS) > 16:
             _SENTENCE_STARTS.clear()
-        cached = (doc.text, [0] + [m.end() for m in _SENTENCE_END.finditer(doc.text)])
+        cached = (doc.text, [0] + [s.start for s in sentenize(doc.text)][1:])
         _SENTENCE_STARTS[id(doc)] = cached
     starts = cached[1]
     i = bisect_right(starts, start) - 1
