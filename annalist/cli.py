@@ -356,8 +356,10 @@ def search(query: str, db: str, limit: int) -> None:
 
 def _register_commands() -> None:
     """Commands that live beside the part of the library they drive."""
+    from .gazetteer.commands import gazetteer
     from .web.commands import report, serve
 
+    main.add_command(gazetteer)
     main.add_command(serve)
     main.add_command(report)
 
