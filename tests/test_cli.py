@@ -164,3 +164,19 @@ def test_an_interrupted_run_leaves_only_complete_documents(tmp_path):
         assert stored[doc_id] == events
     # a document the run did not get to report may be stored only if it is complete too
     assert all(sentences.get(doc_id, 0) > 0 for doc_id in stored)
+
+
+def test_the_seed_gives_valid_events_with_stable_ids(shared_dir, tmp_path):
+    """The text the project started from (read from ../shared, never copied here)."""
+    seed = shared_dir / "seeds" / "seed.txt"
+    first = run("extract", str(seed), "--db", str(tmp_path / "a.db"), "--format", "jsonl")
+    second = run("extract", str(seed), "--db", str(tmp_path / "b.db"), "--format", "jsonl")
+    records = jsonl(first.stdout)
+    text = seed.read_text(encoding="utf-8")
+    assert len(records) >= 20
+    assert [r["id"] for r in records] == [r["id"] for r in jsonl(second.stdout)]
+    assert len({r["id"] for r in records}) == len(records)
+    for r in records:
+        jsonschema.validate(r, event_schema())
+        assert text[r["evidence"]["start"]:r["evidence"]["end"]] == r["evidence"]["text"]
+        assert text[r["trigger"]["start"]:r["trigger"]["end"]] == r["trigger"]["text"]
