@@ -8,7 +8,16 @@ from __future__ import annotations
 from . import values as V
 from .calendar import iso, julian_to_gregorian, month_length
 from .reading import Reading
-from .tables import HALVES, MONTH_ABBREVIATIONS, MONTH_ADJECTIVE_STEMS, MONTHS, PARTS, SEASONS, ordinal_value
+from .tables import (
+    FEASTS,
+    HALVES,
+    MONTH_ABBREVIATIONS,
+    MONTH_ADJECTIVE_STEMS,
+    MONTHS,
+    PARTS,
+    SEASONS,
+    ordinal_value,
+)
 from .tables import roman_to_int as roman
 from .values import Value
 
@@ -60,6 +69,15 @@ def apply_part(value: Value | None, g: dict) -> Value | None:
 
 
 _QUARTER_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
+
+
+def read_feast(g: dict) -> Reading | None:
+    """"в Ильин день": the feast's day in the church (Julian) calendar, in the reference's year."""
+    words = g["feast"].lower().split()
+    name = words[1] if words[0] == "ивана" else words[0]
+    month, dom = next(v for stem, v in FEASTS.items() if name.startswith(stem))
+    return Reading(resolve=lambda ref: V.day(year_for_month(ref, month), month, dom), derivation="anchored",
+                   style="julian", partial=f"XXXX-{month:02d}-{dom:02d}")
 
 
 def read_annal(g: dict) -> Reading | None:

@@ -29,6 +29,7 @@ READERS = {
     "bare_year": explicit.read_year,
     "tag_year": explicit.read_year,
     "annal": explicit.read_annal,
+    "feast": explicit.read_feast,
     "part_rel": relative.read_part_rel,
     "shift": relative.read_shift,
     "half_shift": relative.read_half_shift,

@@ -127,6 +127,16 @@ for _forms, _slice in (
         PARTS[_form] = _slice
 HALVES = {"перв": (0.0, 0.5), "втор": (0.5, 1.0)}
 
+# Fixed church feasts by which Russian chronicles and peasants dated events, as (month, day) of the
+# church's own Julian calendar (converted to Gregorian like any Old Style date). Movable feasts
+# (Пасха, Троица, Масленица) depend on Easter and are left out. Keys are stems of the feast's name.
+FEASTS: dict[str, tuple[int, int]] = {
+    "ильин": (7, 20), "покров": (10, 1), "рождеств": (12, 25), "крещени": (1, 6), "богоявлени": (1, 6),
+    "петров": (6, 29), "успени": (8, 15), "благовещени": (3, 25), "преображени": (8, 6), "сретени": (2, 2),
+    "никол": (12, 6), "егорь": (4, 23), "юрь": (4, 23), "михайлов": (11, 8), "введени": (11, 21),
+    "воздвижени": (9, 14), "иванов": (6, 24), "купал": (6, 24),
+}
+
 WEEKDAYS: dict[str, int] = {}
 for _forms, _n in (
     (("понедельник", "понедельника", "понедельнику"), 0),
