@@ -228,3 +228,9 @@ def test_cli_unresolved_lists_what_to_add(home, tmp_path, nlp_models):
     result = CliRunner().invoke(gazetteer_cli, ["unresolved", str(text)])
     assert result.exit_code == 0
     assert 'annalist gazetteer add "Шмаргелянка"' in result.output and "Баку" not in result.output
+
+
+def test_cli_search_finds_an_inflected_name():
+    result = CliRunner().invoke(gazetteer_cli, ["search", "Гяндже", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output.splitlines()[0])["id"] == "city-ganja"

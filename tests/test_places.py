@@ -54,6 +54,10 @@ RULES = [
      "Нагорно-Карабахской автономной области", "nkao", "Нагорно-Карабахская автономная область"),
     ("Переговоры шли в Иреванской губернии.", "Иреванской губернии", "erivan-governorate",
      "Иреванская губерния"),
+    ("Олимпиада Сочи-2014 обошлась дорого.", "Сочи", "city-sochi", "Сочи"),
+    ("Газета The New York Times писала о Chicago.", "New York", "city-new-york", "New York"),
+    ("Сенатор вернулся в штат Вашингтон.", "Вашингтон", "us-wa", "Вашингтон"),
+    ("Конференцию перенесли из Вашингтона в Лондон.", "Вашингтона", "city-washington", "Вашингтон"),
 ]
 
 
@@ -114,6 +118,14 @@ def test_national_adjectives_are_places_only_when_asked(run):
     assert run(text).places == []
     place = found(run(text, national_adjectives=True), "британским")
     assert place.place.id == "country-gb"
+
+
+def test_compound_adjectives_split_into_their_countries(run):
+    doc = run("Начались российско-американские переговоры.", national_adjectives=True)
+    assert [(p.text, p.place.id) for p in doc.places] == [("российско", "country-ru"),
+                                                          ("американские", "country-us")]
+    for place in doc.places:
+        assert doc.text[place.start:place.end] == place.text
 
 
 def test_unresolved_lists_toponyms_the_gazetteer_lacks(run, nlp_models, gaz):

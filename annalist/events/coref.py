@@ -146,6 +146,12 @@ def _absorb(earlier: Event, mention: Event) -> None:
         earlier.places = mention.places
 
 
+# What kind of place a place noun can refer back to.
+ANAPHOR_TYPES = {"город": {"settlement"}, "крепость": {"settlement", "fortress"}, "столица": {"settlement"},
+                 "село": {"settlement"}, "страна": {"country", "polity", "state"},
+                 "область": {"region", "province"}, "край": {"region", "province"}}
+
+
 def _looks_like_actor(text: str) -> bool:
     """NER sometimes calls "Восставшие" a place; an unresolved participle is the rebels, not a town."""
     return bool(ACTIVE_PARTICIPLE.search(text.lower()))
@@ -166,8 +172,9 @@ def _fill_place(doc: Document, before: list[Event], event: Event, note: dict) ->
             return
     if anaphora:
         previous = [m for m in doc.places if m.end <= event.trigger.start and not _looks_like_actor(m.text)]
-        if anaphora in {"город", "крепость", "столица", "село"}:
-            previous = [m for m in previous if m.place is None or m.place.type == "settlement"] or previous
+        wanted = ANAPHOR_TYPES.get(anaphora)
+        if wanted:
+            previous = [m for m in previous if m.place is None or m.place.type in wanted] or previous
         if previous:
             event.places = [EventPlace(previous[-1], "location")]
             return

@@ -124,7 +124,8 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
         event_places = places.places
         if event_type(kind).family == "conflict":
             sides = [(a.start, a.end) for a in actors]
-            event_places = [p for p in places.places if not any(s <= p.mention.start < e for s, e in sides)]
+            event_places = [p for p in places.places if not any(s <= p.mention.start < e for s, e in sides)] \
+                or places.places[:1]     # only the sides are named: "Армения потерпела поражение в войне"
         event = Event(
             id="", document=doc.id, type=kind, trigger=trigger,
             evidence=doc.span(sentence.start, sentence.end),

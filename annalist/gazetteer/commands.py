@@ -51,7 +51,16 @@ def search_command(name: str, limit: int, fmt: str) -> None:
     """Places whose name is NAME (any spelling the gazetteer knows), then names starting with it."""
     from .gazetteer import default_gazetteer
 
-    found = default_gazetteer().search(name, limit=limit)
+    gaz = default_gazetteer()
+    found = gaz.search(name, limit=limit)
+    if not found:
+        # An inflected form ("Гяндже"): try the nominatives the places stage would try.
+        from ..places.forms import word_forms
+
+        for key, _ in word_forms(name):
+            found = gaz.search(key, limit=limit)
+            if found:
+                break
     if fmt == "jsonl":
         for entry in found:
             click.echo(json.dumps(entry_record(entry), ensure_ascii=False))

@@ -1,12 +1,14 @@
 """Gazetteer look-ups for one word or a few keys, and the Hit a detection rule produces."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Entry, Gazetteer
 from ..gazetteer.names import name_key
 from .forms import word_forms
 
+QUALIFIER = re.compile(r"\s*\([^)]*\)")
 Match = tuple[Entry, float, str]   # entry, how well the name matched, the name as the gazetteer has it
 
 
@@ -43,7 +45,8 @@ def lookup_keys(gazetteer: Gazetteer, keys: list[str], quality: float) -> list[t
 
 
 def matched_name(entry: Entry, key: str) -> str:
+    """The gazetteer's spelling of the name that matched, without its qualifier ("Кубань (река)")."""
     for name in entry.names:
         if name_key(name.text) == key:
-            return name.text
+            return QUALIFIER.sub("", name.text).strip()
     return entry.name
