@@ -28,13 +28,14 @@ from .normalise import read
 from .reading import Reading
 from .recognise import Match
 from .relative import document_value
-from .values import Value, describe, widen
+from .values import Value, describe, shift, widen
 
 CONTEXT_KEY = "reference_time"
 DEICTIC_NOTE = "deictic: resolved against the document's own date"
 # Russia moved to the Gregorian calendar on 1 (14) February 1918: unmarked dates after it are New Style.
 GREGORIAN_SINCE_JULIAN = (1918, 2, 1)
 _CONVERTIBLE = ("day", "month", "interval")
+_NEXT_UNIT = {"day": "D", "month": "M", "year": "Y"}
 
 
 @dataclass(slots=True)
@@ -87,7 +88,9 @@ def _finish(value: Value, reading: Reading) -> tuple[str, str | None, str | None
         # "около 387 года": ±2 years (±2 units of the value's own precision for months and days)
         unit = {"year": "Y", "month": "M", "day": "D"}.get(value.precision)
         value = widen(value, 2, unit).approximate() if unit else value.approximate()
-    if reading.open == "after":                 # an interval value opens from its own start
+    if reading.open == "later" and value.precision in _NEXT_UNIT:
+        value = shift(value, 1, _NEXT_UNIT[value.precision])
+    if reading.open in ("after", "later"):      # an interval value opens from its own start
         return f"{value.edtf.split('/')[0]}/..", iso(value.start), None, "interval"
     if reading.open == "before":
         return f"../{value.edtf.split('/')[-1]}", None, iso(value.end), "interval"

@@ -64,7 +64,7 @@ def read(match: Match) -> Reading | None:
     prep = _prep(match)
     if match.rule in _POINT_RULES:
         if prep in _AFTER:
-            reading.open = "after"
+            reading.open = "after" if prep == "не ранее" else "later"   # "после 1921 года" starts in 1922
         elif prep in _BEFORE:
             reading.open = "before"
         elif prep in _APPROX:

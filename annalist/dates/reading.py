@@ -21,7 +21,7 @@ class Reading:
     partial: str | None = None         # EDTF to fall back to when nothing anchors it ("XXXX-05-31")
     duration: str | None = None
     note: str | None = None
-    open: str | None = None            # "after" (с 1921 года) | "before" (до 1921 года)
+    open: str | None = None            # "after" (не ранее 1921 г.) | "later" (после 1921 г.) | "before" (до …)
     approximate: bool = False
     moves_reference: bool = True       # does this expression become the new reference time?
     style: str | None = None           # "julian" / "gregorian" when the text marks the calendar
