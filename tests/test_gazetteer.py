@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from annalist.gazetteer import Gazetteer, build, name_key, reload
 from annalist.gazetteer.commands import gazetteer as gazetteer_cli
-from annalist.gazetteer.gazetteer import DATA_DIR, packaged_entries, rank_key
+from annalist.gazetteer.gazetteer import DATA_DIR, forget, packaged_entries, rank_key
 from annalist.gazetteer.importers import GazetteerImportError, detect_format, read_file
 from annalist.gazetteer.tsv import parse_name, read_tsv, write_tsv
 from annalist.gazetteer.user import save_entries, user_entries
@@ -28,7 +28,7 @@ def gaz() -> Gazetteer:
 def home(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("ANNALIST_HOME", str(tmp_path))
     yield tmp_path
-    reload()                       # do not leave the tmp additions in the process-wide gazetteer
+    forget()                       # do not leave the tmp additions in the process-wide gazetteer
 
 
 @pytest.mark.parametrize("text, expected", [

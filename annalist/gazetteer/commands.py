@@ -12,7 +12,7 @@ import click
 
 from ..errors import AnnalistError
 from .entry import Entry, Name
-from .gazetteer import build, rank_key, reload
+from .gazetteer import build, forget, rank_key
 from .importers import FORMATS, read_file
 from .names import name_key
 from .user import ADDITIONS, save_entries, user_dir
@@ -39,7 +39,7 @@ def import_command(file: Path, fmt: str | None, into: str | None) -> None:
     if not entries:
         raise click.ClickException(f"{file}: no places found to import")
     target = save_entries(entries, into or f"imported-{file.stem}.tsv")
-    reload()                      # this process (a test, a notebook) sees the import at once
+    forget()                      # this process (a test, a notebook) sees the import on its next use
     click.echo(f"imported {len(entries)} places from {file} into {target}")
 
 
@@ -100,7 +100,7 @@ def add_command(name: str, lat: float, lon: float, kind: str, aliases: tuple[str
                   names=[Name(name)] + [parse_name(a) for a in aliases], lat=lat, lon=lon,
                   wikidata=wikidata, country=country.upper() if country else None, source="user")
     target = save_entries([entry], ADDITIONS)
-    reload()
+    forget()
     click.echo(f"added {entry.id} to {target}")
 
 

@@ -191,8 +191,13 @@ def default_gazetteer() -> Gazetteer:
     return build()
 
 
-def reload() -> Gazetteer:
+def forget() -> None:
+    """Drop the process's gazetteer; the next use rebuilds it (with new user additions)."""
     default_gazetteer.cache_clear()
+
+
+def reload() -> Gazetteer:
+    forget()
     return default_gazetteer()
 
 
