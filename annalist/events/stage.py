@@ -97,10 +97,21 @@ def _join_coordinated_passives(sentence: Sentence, by_index: dict[int, Candidate
             del made[other]
 
 
+# Nouns whose infinitive says what was ordered or planned, not what happened ("приказ … разоружить").
+CONTENT_NOUNS = {"приказ", "решение", "план", "требование", "намерение", "предложение", "указ", "обещание",
+                 "право", "цель", "задача", "распоряжение"}
+
+
 def _manner(sentence: Sentence, candidate: Candidate) -> bool:
-    """"без боя", "без объявления войны": how something was done, not an event."""
+    """"без боя", "без объявления войны": how something was done, not an event; and the content
+    of an order or a plan ("приказ Троцкого разоружить легионеров")."""
     i = candidate.index
-    return candidate.noun and any(t.text.lower() == "без" for t in sentence.tokens[max(0, i - 2):i])
+    tokens = sentence.tokens
+    if candidate.noun:
+        return any(t.text.lower() == "без" for t in tokens[max(0, i - 2):i])
+    if tokens[i].feats.get("VerbForm") == "Inf":
+        return any(lemma(t) in CONTENT_NOUNS for t in tokens[max(0, i - 3):i])
+    return False
 
 
 def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candidate,
