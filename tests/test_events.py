@@ -209,3 +209,30 @@ def test_deaths_join_the_attack_that_caused_them(events_of):
 def test_disputed_and_asserted_fighting_stay_apart(events_of):
     doc = events_of("Власть якобы вела борьбу с бандами. На самом деле из-за военных действий погибло много жителей.")
     assert [(e.type, e.assertion.status) for e in doc.events] == [("battle", "disputed"), ("battle", "asserted")]
+
+
+NOT_EVENTS = [
+    ("Пришёл приказ разоружить гарнизон.", ["приказ"]),     # the order is told, the disarming is not
+    ("Город сдался почти без боя.", ["сдался"]),            # "без боя" is a manner
+]
+
+
+@pytest.mark.parametrize("text,triggers", NOT_EVENTS)
+def test_orders_and_manners_are_not_events(events_of, text, triggers):
+    assert [e.trigger.text for e in events_of(text).events] == triggers
+
+
+def test_coordinated_passives_are_one_event(events_of):
+    doc = events_of("Деревня была разгромлена и сожжена.")
+    assert len(doc.events) == 1 and [m.text for m in doc.events[0].mentions] == ["сожжена"]
+
+
+def test_counts_of_named_kinds_of_people(nlp_models):
+    doc = analyse(Document.from_text("Были казнены 13 генералов."))
+    assert [(q.value, q.what) for s in doc.sentences for q in find_quantities(s)] == [(13, "fatalities")]
+
+
+def test_bare_list_of_towns_gives_one_event_each(nlp_models):
+    from annalist.pipeline import process
+    doc = process("Пенза, Самара, Сызрань были охвачены восстаниями.")
+    assert sorted(e.places[0].mention.text for e in doc.events if e.type == "uprising") == ["Пенза", "Самара", "Сызрань"]
