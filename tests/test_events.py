@@ -236,3 +236,14 @@ def test_bare_list_of_towns_gives_one_event_each(nlp_models):
     from annalist.pipeline import process
     doc = process("Пенза, Самара, Сызрань были охвачены восстаниями.")
     assert sorted(e.places[0].mention.text for e in doc.events if e.type == "uprising") == ["Пенза", "Самара", "Сызрань"]
+
+
+def test_recapture_is_remembered_across_blocks_of_a_long_text(nlp_models):
+    from annalist.pipeline import Pipeline
+
+    text = ("Весной повстанцы захватили город Тула.\nЛетом был дождь и шли работы в полях.\n"
+            "Осенью правительственные войска захватили Тулу.")
+    doc = Pipeline(block_chars=60)(Document.from_text(text))
+    assert [e.type for e in doc.events] == ["capture", "recapture"]
+    for e in doc.events:
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text

@@ -50,7 +50,7 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
     for i, event in enumerate(kept):
         if not event.places:
             _fill_place(doc, kept[:i], event, notes.get(id(event), {}))
-    _mark_recaptures(kept)
+    _mark_recaptures(kept, doc.context.setdefault("events.held", {}))
     _link_parts(doc, kept)
     return kept
 
@@ -198,14 +198,14 @@ def _place_key(event: Event) -> str | None:
     return None
 
 
-def _mark_recaptures(events: list[Event]) -> None:
-    """Taking a place already taken earlier in the text by someone else is a recapture."""
-    held: dict[str, set[str]] = {}
+def _mark_recaptures(events: list[Event], held: dict[str, list[str]]) -> None:
+    """Taking a place already taken earlier in the text by someone else is a recapture. ``held``
+    lives in ``Document.context``, so a long text read block by block remembers who took what."""
     for event in events:
         key = _place_key(event)
         if key is None or event.type not in TAKING:
             continue
         agents = {a.name.lower() for a in event.actors if a.role == "agent"}
-        if event.type == "capture" and key in held and (not agents or not agents <= held[key]):
+        if event.type == "capture" and key in held and (not agents or not agents <= set(held[key])):
             event.type = "recapture"
-        held[key] = agents or held.get(key, set())
+        held[key] = sorted(agents) or held.get(key, [])
