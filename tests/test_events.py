@@ -247,3 +247,9 @@ def test_recapture_is_remembered_across_blocks_of_a_long_text(nlp_models):
     assert [e.type for e in doc.events] == ["capture", "recapture"]
     for e in doc.events:
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+
+
+def test_places_in_a_participial_description_are_not_the_event_place(nlp_models):
+    from annalist.pipeline import process
+    doc = process("В марте была создана федерация, включающая Грузию, Армению и Азербайджан.")
+    assert [(e.type, [p.mention.text for p in e.places]) for e in doc.events] == [("founding", [])]

@@ -156,11 +156,12 @@ def _shared_subject(sentence: Sentence, candidate: Candidate, rule: TriggerRule,
 def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
     """The trigger a place belongs to: one of its own clause if any, the nearest before it ("осадили
     Токмак и пытались взять Пржевальск"), else the first after it ("в Закаспии … были расстреляны")."""
-    from .tokens import clause_of, is_participial
+    from .tokens import clause_of, participial_phrase
+    phrase = participial_phrase(sentence, at)
+    if phrase is not None and not any(phrase[0] <= t < phrase[1] for t in triggers):
+        return None                # "…, включающая в себя Азербайджанскую … республики": a description
     clause = clause_of(sentence, at)
     own = [t for t in triggers if clause[0] <= t < clause[1]]
-    if not own and is_participial(sentence, clause):
-        return None                # "…, включающая в себя Азербайджанскую … республики": a description
     triggers = own or triggers
     before = [t for t in triggers if t <= at]
     if before:

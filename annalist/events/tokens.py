@@ -74,8 +74,6 @@ def clauses(sentence: Sentence) -> list[tuple[int, int]]:
             cuts.append(i)
         elif word == "и" and i > 0 and tokens[i - 1].text == ",":
             cuts.append(i - 1)      # ", и в тот же день …": a new clause, not a list
-        elif i > 0 and tokens[i - 1].text == "," and _participle(token):
-            cuts.append(i - 1)      # ", включающая в себя …": a participial phrase describes a noun
     cuts.append(len(tokens))
     cuts = _split_finite_commas(tokens, sorted(set(cuts)))
     spans = []
@@ -109,12 +107,27 @@ def _participle(token: Token) -> bool:
     return token.feats.get("VerbForm") == "Part" and not is_short_passive(token) or bool(ACTIVE_PARTICIPLE.search(token.text.lower()))
 
 
-def is_participial(sentence: Sentence, clause: tuple[int, int]) -> bool:
-    """Does the clause start (after its comma) with a participle?"""
-    a, b = clause
+def participial_phrase(sentence: Sentence, index: int) -> tuple[int, int] | None:
+    """The participial phrase around a token (", включающая в себя Азербайджанскую, Грузинскую …"),
+    which describes a noun: from a participle after a comma up to the comma before the next finite
+    verb, or the end of the clause."""
     tokens = sentence.tokens
-    first = a + 1 if a < b and tokens[a].text == "," else a
-    return first < b and _participle(tokens[first])
+    start = None
+    for j in range(index, 0, -1):
+        if tokens[j].text in {";", ":", "—", "–"} or is_finite(tokens[j]):
+            return None
+        if tokens[j - 1].text == "," and _participle(tokens[j]):
+            start = j
+            break
+    if start is None:
+        return None
+    end = len(tokens)
+    for k in range(start + 1, len(tokens)):
+        if tokens[k].text in {";", ":", "."} or is_finite(tokens[k]) \
+                or tokens[k].text == "," and k + 1 < len(tokens) and (is_finite(tokens[k + 1]) or tokens[k + 1].pos == "AUX"):
+            end = k
+            break
+    return (start, end) if start <= index < end else None
 
 
 def clause_of(sentence: Sentence, index: int) -> tuple[int, int]:
