@@ -50,12 +50,11 @@ class Entry:
 
     @property
     def name(self) -> str:
-        """The preferred Russian name: the first undated one, else the first Russian, else any."""
-        russian = [n for n in self.names if n.lang == "ru"]
-        for n in russian:
-            if n.end is None:
+        """The preferred name: the first Russian one (data files list it first), else the first."""
+        for n in self.names:
+            if n.lang == "ru":
                 return n.text
-        return (russian or self.names)[0].text if self.names else self.id
+        return self.names[0].text if self.names else self.id
 
     def existed_in(self, year: int | None) -> bool | None:
         if year is None or (self.start is None and self.end is None):
