@@ -8,13 +8,14 @@ coref.py finally merges repeated mentions and fills places from discourse.
 """
 from __future__ import annotations
 
-from ..model import Assertion, Document, Event, EventPlace, Sentence
+from ..model import Assertion, Document, Event, Sentence
 from .actors import sentence_actors
-from .arguments import Arguments, assign_actors, assign_places, coordinated
+from .arguments import assign_actors
 from .assertion import assess, refuses
 from .conditions import holds
 from .coref import resolve
 from .dating import date_for
+from .event_places import Placement, assign_places, coordinated
 from .lexicon import actor_heads
 from .ontology import event_type
 from .quantities import counted_noun, find_quantities
@@ -116,7 +117,7 @@ def _manner(sentence: Sentence, candidate: Candidate) -> bool:
 
 def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candidate,
                clause: tuple[int, int], phrases, triggers: list[int]) -> tuple[Event, dict] | None:
-    places: Arguments = assign_places(doc, sentence, candidate, clause, phrases, triggers)
+    places: Placement = assign_places(doc, sentence, candidate, clause, phrases, triggers)
     for rule in candidate.rules:
         actors = assign_actors(sentence, candidate, rule, clause, phrases)
         if not holds(rule, sentence, clause, actors, _has_place(doc, sentence, clause, places)):
@@ -151,7 +152,7 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
 NOT_A_GOAL = {"из", "от", "к", "ко", "до", "для", "против", "с", "со", "между", "о", "об", "по", "за"}
 
 
-def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], places: Arguments) -> bool:
+def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], places: Placement) -> bool:
     """A place the event is done to or in ("взяли Пермь", "вошли в Уфу", "город"), not one it
     comes from ("из Туркестана предполагалось взять … человек"): named by the places stage or NER."""
     if places.anaphora is not None:
@@ -262,4 +263,4 @@ def _events_naming(sentence: Sentence, before: list[Event]) -> list[Event]:
     return []
 
 
-__all__ = ["tag", "EventPlace"]
+__all__ = ["tag"]

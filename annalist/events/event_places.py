@@ -1,0 +1,148 @@
+"""Where: which of a sentence's places belong to a trigger, in what role, and which words refer
+back to a place named earlier ("город", "здесь", "её")."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Document, EventPlace, PlaceMention, Sentence
+from .actors import ActorPhrase
+from .arguments import DIRECTION, prep_before
+from .tokens import clause_of, lemma, participial_phrase
+from .triggers import Candidate
+
+ANAPHORA_HERE = {"здесь", "сюда", "там", "туда", "тут", "где", "куда"}   # "город Крушево, где …"
+ANAPHORA_NOUNS = {"город", "крепость", "столица", "село", "область", "край", "страна"}
+
+
+@dataclass(slots=True)
+class Placement:
+    """The places a trigger owns, best first, and a word that refers back to one ("город")."""
+    places: list[EventPlace] = field(default_factory=list)
+    anaphora: str | None = None      # "здесь", "город": resolve against earlier places (coref.py)
+
+
+
+def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
+    """The trigger a place belongs to: one of its own clause if any, the nearest before it ("осадили
+    Токмак и пытались взять Пржевальск"), else the first after it ("в Закаспии … были расстреляны")."""
+    phrase = participial_phrase(sentence, at)
+    if phrase is not None and not any(phrase[0] <= t < phrase[1] for t in triggers):
+        return None                # "…, включающая в себя Азербайджанскую … республики": a description
+    clause = clause_of(sentence, at)
+    own = [t for t in triggers if clause[0] <= t < clause[1]]
+    triggers = own or triggers
+    before = [t for t in triggers if t <= at]
+    if before:
+        return max(before)
+    after = [t for t in triggers if t > at]
+    return min(after) if after else None
+
+
+def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, clause: tuple[int, int],
+                  phrases: list[ActorPhrase], triggers: list[int]) -> Placement:
+    """The sentence's places that belong to this trigger, locative ones first; "здесь"/"город" noted."""
+    tokens = sentence.tokens
+    a, b = clause
+    # a place inside a descriptive actor ("отряды Бакинского совета") is not where the event was
+    in_actor = [(p.start, p.end) for p in phrases if p.kind not in {"state", "person", "organization"}
+                and p.head < len(tokens) and not any(m.start <= tokens[p.head].start < m.end for m in doc.places)]
+    # the genitive after an actor's head ("союзником Рима") belongs to the actor, not to the event
+    in_actor += [(tokens[p.head].end, p.end) for p in phrases if p.head < p.last]
+    chosen = [m for m in doc.places if sentence.start <= m.start and m.end <= sentence.end
+              and not any(s <= m.start and m.end <= e for s, e in in_actor)
+              and owner(sentence, triggers, _first_token(sentence, m)) == candidate.index]
+    ranked = sorted(chosen, key=lambda m: (_place_rank(sentence, m), abs(m.start - tokens[candidate.index].start)))
+    seen: set[str] = set()
+    unique = []
+    for m in ranked:               # one place named twice ("Александропольский (Гюмринский)") counts once
+        key = m.place.id if m.place is not None else m.text.lower()
+        if key not in seen:
+            seen.add(key)
+            unique.append(m)
+    ranked = unique
+    result = Placement(places=[EventPlace(m, _place_role(sentence, m)) for m in ranked])
+    if result.places and not any(p.role == "location" for p in result.places) and result.places[0].role == "destination":
+        result.places[0].role = "location"   # "к Баку подступила армия": where the event happened
+    for j in range(a, b):
+        word = tokens[j].text.lower()
+        pronoun = tokens[j].pos == "PRON" and word in {"её", "ее", "его"} and tokens[j].feats.get("Case") == "Acc"
+        if word in ANAPHORA_HERE or pronoun or _anaphoric_noun(doc, tokens, j):
+            result.anaphora = lemma(tokens[j])
+            break
+    return result
+
+
+def _anaphoric_noun(doc: Document, tokens, j: int) -> bool:
+    """"захватили город", "этих областей": a bare or demonstrative place noun, not "другие области"."""
+    token = tokens[j]
+    if lemma(token) not in ANAPHORA_NOUNS or _named_next(doc, tokens, j):
+        return False
+    before = tokens[j - 1] if j else None
+    if before is not None and lemma(before) in {"этот", "тот", "данный", "весь"}:
+        return True
+    return token.feats.get("Number") == "Sing" and (before is None or before.pos != "ADJ")
+
+
+def _named_next(doc: Document, tokens, j: int) -> bool:
+    """"город Загатала": the noun is followed by the name itself, so it is no anaphor."""
+    return j + 1 < len(tokens) and any(m.start == tokens[j + 1].start for m in doc.places)
+
+
+def _first_token(sentence: Sentence, mention: PlaceMention) -> int:
+    for i, token in enumerate(sentence.tokens):
+        if token.start >= mention.start:
+            return i
+    return 0
+
+
+def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
+    i = _first_token(sentence, mention)
+    token = sentence.tokens[i] if i < len(sentence.tokens) else None
+    prep = prep_before(sentence, i)
+    if _governing(sentence, i) in {"между", "с", "со", "против"}:
+        return "side"              # "разделена между Римом и Персией": a party, not a location
+    if prep in DIRECTION:
+        return "destination"
+    if token is not None and token.feats.get("Case") == "Dat" and not (i and sentence.tokens[i - 1].pos == "ADP"):
+        return "recipient"
+    return "location"
+
+
+TRUE_LOCATIVE = {"в", "во", "близ", "под", "у", "около", "возле", "вблизи", "при"}
+
+
+def _governing(sentence: Sentence, i: int) -> str:
+    """The preposition a word depends on, through modifiers and coordination ("между X и Y")."""
+    tokens = sentence.tokens
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if tokens[j].pos == "ADP":
+            return tokens[j].text.lower()
+        if tokens[j].pos in {"VERB", "AUX"} or tokens[j].text in {";", ":", "—", ","}:
+            return ""
+    return ""
+
+
+def _place_rank(sentence: Sentence, mention: PlaceMention) -> int:
+    """"в Карсе" before a bare "РСФСР"; destinations and recipients last."""
+    role = _place_role(sentence, mention)
+    if role == "location":
+        prep = prep_before(sentence, _first_token(sentence, mention))
+        return 0 if prep in TRUE_LOCATIVE else (2 if prep in {"между", "с", "со", "против"} else 1)
+    return {"destination": 2, "recipient": 3}.get(role, 4)
+
+
+def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -> bool:
+    """"Пенза и Сызрань", "Карс, а 7 ноября — Александрополь": places told alike, one event each;
+    not "в Закаспии, близ Красноводска" or "на юго-восток Фракии" (one place inside another)."""
+    i = _first_token(sentence, second)
+    if i == 0:
+        return False
+    before = sentence.tokens[i - 1].text.lower()
+    if before == "и":
+        return True
+    if before in {"—", "–"}:
+        # "Карс, а 7 ноября — Александрополь", not the line "Энос — Мидия"
+        return not (i >= 2 and sentence.tokens[i - 2].end == first.end)
+    if before == "," and i >= 2 and sentence.tokens[i - 2].end == first.end:
+        return True                # a bare list of names: "Шамкир, Губа, Гусар"
+    return before in {",", "в", "во"} and i >= 2 and sentence.tokens[i - 2].text.lower() == "и"
