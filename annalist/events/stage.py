@@ -1,7 +1,8 @@
 """The events stage: ``tag(doc)`` fills ``doc.events`` with typed, sourced events.
 
 For every sentence: find trigger candidates (triggers.py), pick the first lexicon rule whose
-condition holds given the clause's actors and places (conditions.py, arguments.py), drop nouns
+condition holds given the clause's actors and places (conditions.py, arguments.py,
+event_places.py), drop nouns
 that only name the object of a verb event in the same clause ("подавить восстание"), split
 events told of several places at once, then attach dates, quantities and assertion status.
 coref.py finally merges repeated mentions and fills places from discourse.
@@ -22,8 +23,9 @@ from .quantities import counted_noun, find_quantities
 from .tokens import clause_of, lemma
 from .triggers import Candidate, find_candidates
 
-# Types reported once per place when the text lists several ("взяты Пенза и Сызрань").
 POLITIES = {"country", "polity", "state"}
+# Every other type is reported once per place when the text lists several ("взяты Пенза и Сызрань");
+# these are one act however many places they name.
 ONE_EVENT_TYPES = {"treaty", "decree", "recognition", "non_recognition", "amnesty"}
 
 
