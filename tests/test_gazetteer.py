@@ -134,8 +134,20 @@ def test_user_additions_survive_a_rebuild(home):
 def test_user_entry_corrects_a_packaged_one(home):
     from annalist.gazetteer import Entry, Name
 
-    save_entries([Entry("zangezur", "region", [Name("Зангезур")], 39.3, 46.1, source="user")])
-    assert build().get("zangezur").lat == 39.3
+    save_entries([Entry("zangezur", "region", [Name("Зангезур"), Name("Зенгезур")], 39.3, 46.1, source="user")])
+    zangezur = build().get("zangezur")
+    assert (zangezur.lat, zangezur.lon) == (39.3, 46.1)
+    assert {"Зангезур", "Сюник", "Зенгезур"} <= {n.text for n in zangezur.names}   # the release's names stay
+
+
+def test_imported_geonames_place_folds_into_the_curated_one(home):
+    from annalist.gazetteer import Entry, Name
+
+    save_entries([Entry("geonames:586523", "settlement", [Name("Гянджа"), Name("Гянджа-Импорт")], 40.68, 46.36,
+                        geonames=586523, population=1, source="user")])
+    gazetteer = build()
+    assert "geonames:586523" not in gazetteer
+    assert "Гянджа-Импорт" in {n.text for n in gazetteer.get("city-ganja").names}
 
 
 @pytest.mark.parametrize("file, fmt", [
@@ -164,6 +176,11 @@ def test_import_alternatenames_adds_names_and_wikidata_to_known_places(gaz):
     assert (added.lang, added.start, added.end) == ("ru", 1900, 1910)
     assert not any("example.org" in n.text for n in ganja.names)
     assert gaz.get("city-ganja").wikidata != "Q999999001"   # the gazetteer itself is untouched
+    merged = Gazetteer(packaged_entries())
+    merged.overlay(ganja)
+    assert merged.get("city-ganja").wikidata == "Q999999001"
+    assert {"Гянджа", "Кировабад", "Ганджа-Тестовая"} <= {n.text for n in merged.get("city-ganja").names}
+    assert merged.get("city-ganja").lat == gaz.get("city-ganja").lat
 
 
 def test_import_linked_places():

