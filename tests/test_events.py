@@ -254,3 +254,11 @@ def test_places_in_a_participial_description_are_not_the_event_place(nlp_models)
     from annalist.pipeline import process
     doc = process("В марте была создана федерация, включающая Грузию, Армению и Азербайджан.")
     assert [(e.type, [p.mention.text for p in e.places]) for e in doc.events] == [("founding", [])]
+
+
+def test_spread_of_an_uprising_is_part_of_it(events_of):
+    doc = events_of("Летом вспыхнуло восстание в горах. Осенью восстание перекинулось на равнину. "
+                    "Против 20 тыс. повстанцев власти собрали полицию.")
+    first, spread = [e for e in doc.events if e.type == "uprising"]
+    assert spread.parent == first.trigger
+    assert [q.value for q in first.quantities] == [20000] and spread.quantities == []

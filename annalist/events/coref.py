@@ -63,10 +63,20 @@ PARTS = {"battle", "attack", "capture", "recapture", "siege", "suppression", "ma
 PART_WINDOW = 5                  # sentences
 
 
+SPREAD = ("перекину", "распростран", "охвати", "охвата")
+
+
 def _link_parts(doc: Document, events: list[Event]) -> None:
     whole: Event | None = None
     for event in events:
         if event.type in WHOLES:
+            if whole is not None and any(w in event.trigger.text.lower() for w in SPREAD):
+                # "восстание перекинулось в Странджу": the same rising in a new place; how many
+                # took part is told of the rising as a whole
+                event.parent = whole.trigger
+                whole.quantities.extend(q for q in event.quantities if q.what == "participants")
+                event.quantities = [q for q in event.quantities if q.what != "participants"]
+                continue
             whole = event
             continue
         if whole is None or event.type not in PARTS or event.sentence is None or whole.sentence is None:
