@@ -54,7 +54,8 @@ def _is_heading(doc: Document, sentence: Sentence) -> bool:
 
 def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple[Event, dict]]:
     phrases = sentence_actors(doc, sentence)
-    candidates = [c for c in find_candidates(sentence) if not _manner(sentence, c)]
+    names = [(m.start, m.end) for m in doc.mentions if m.kind == "PER" and len(m.text.split()) > 1]
+    candidates = [c for c in find_candidates(sentence, names) if not _manner(sentence, c)]
     triggers = [c.index for c in candidates]
     made: dict[int, tuple[Event, dict]] = {}
     for candidate in candidates:

@@ -43,12 +43,13 @@ def is_verb_lemma(word: str) -> bool:
     return word.endswith(VERB_ENDINGS)
 
 
-def find_candidates(sentence: Sentence) -> list[Candidate]:
+def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> list[Candidate]:
+    """Trigger words of the sentence; ``names`` are spans of personal names, never triggers ("Фрэнки Бой")."""
     tokens = sentence.tokens
     table = trigger_rules()
     found = []
     for i, token in enumerate(tokens):
-        if not token.text[:1].isalpha():
+        if not token.text[:1].isalpha() or any(s <= token.start < e for s, e in names):
             continue
         word = lemma(token)
         rules = table.get(word)
