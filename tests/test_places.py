@@ -113,11 +113,15 @@ def test_not_places(run, text):
     assert run(text).places == []
 
 
-def test_national_adjectives_are_places_only_when_asked(run):
-    text = "Переговоры с британским правительством зашли в тупик."
-    assert run(text).places == []
-    place = found(run(text, national_adjectives=True), "британским")
-    assert place.place.id == "country-gb"
+@pytest.mark.parametrize("text, mode, expected", [
+    ("Британское владычество в Индии длилось долго.", "civil", ["Британское", "Индии"]),
+    ("Британские войска высадились в Индии.", "civil", ["Индии"]),            # troops: who, not where
+    ("Армянского царя разбили римляне.", "civil", []),
+    ("Британские войска высадились в Индии.", True, ["Британские", "Индии"]),  # NEREL's convention
+    ("Британское владычество в Индии длилось долго.", False, ["Индии"]),
+])
+def test_national_adjectives(run, text, mode, expected):
+    assert [p.text for p in run(text, national_adjectives=mode).places] == expected
 
 
 def test_compound_adjectives_split_into_their_countries(run):

@@ -59,6 +59,32 @@ def lemma_matches(gazetteer: Gazetteer, lemmas: list[str], upper: bool, national
     return []
 
 
+# Nouns that a national adjective describes a who, not a where with: "турецкие войска", "болгарские
+# повстанцы", "армянского царя", "советско-турецкий договор".
+PEOPLE = {"войско", "войска", "армия", "часть", "отряд", "солдат", "офицер", "генерал", "повстанец", "четник",
+          "население", "народ", "беженец", "рабочий", "крестьянин", "эмигрант", "колонист", "дипломат",
+          "посол", "делегация", "делегат", "военный", "моряк", "летчик", "пленный", "гражданин", "подданный",
+          "командование", "флот", "корпус", "дивизия", "полк", "бригада", "держава", "община", "меньшинство",
+          "банда", "партизан", "дружина", "ополчение", "гарнизон", "эскадра", "миссия", "экспедиция",
+          # rulers, authors and sources, positions and invasions, treaties between states
+          "царь", "король", "хан", "шах", "султан", "князь", "правитель", "источник", "автор", "историк",
+          "позиция", "вторжение", "нашествие", "наступление", "договор", "соглашение", "владение",
+          # armed and political actors
+          "бандит", "боевик", "террорист", "дашнак", "большевик", "националист", "коммунист", "социалист",
+          "партия", "правительство", "власть", "министерство", "руководство", "лидер", "президент",
+          "премьер", "министр", "парламент", "депутат", "чиновник", "сепаратист"}
+
+
+def describes_people(tokens: list[Token], i: int) -> bool:
+    """The adjective at i qualifies (perhaps through other adjectives) a noun for people or troops."""
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        if tokens[k].lemma in PEOPLE:
+            return True
+        if not (word_profile(tokens[k].text)[3] or tokens[k].text in (",", "и", "-")):
+            return False
+    return False
+
+
 def is_surname(adjective: str) -> bool:
     return any("Surn" in p.tag.grammemes and p.is_known for p in analyzer().parse(adjective))
 

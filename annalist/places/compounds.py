@@ -9,14 +9,14 @@ import re
 from ..gazetteer import Gazetteer
 from ..gazetteer.names import is_cyrillic
 from ..model import Token
-from .adjective_rules import lemma_matches
+from .adjective_rules import describes_people, lemma_matches
 from .forms import adjective_lemmas, word_profile
 from .lookup import Hit, lookup_word
 
 _PART = re.compile(r"[^-]+")
 
 
-def compound_hits(tokens: list[Token], i: int, gazetteer: Gazetteer, national: bool) -> list[Hit]:
+def compound_hits(tokens: list[Token], i: int, gazetteer: Gazetteer, national: bool | str) -> list[Hit]:
     token = tokens[i]
     if "-" not in token.text or not is_cyrillic(token.text):
         return []
@@ -32,6 +32,8 @@ def compound_hits(tokens: list[Token], i: int, gazetteer: Gazetteer, national: b
             if matches else []
     if not all(p.endswith(("о", "е")) for _, p in parts[:-1]) or not adjective_lemmas(parts[-1][1]):
         return []
+    if national == "civil" and describes_people(tokens, i):
+        national = False
     hits = []
     for offset, part in parts:
         # "российско" is the stem form of "российский" used in compounds; the last part declines.

@@ -16,7 +16,14 @@ from __future__ import annotations
 from ..gazetteer import Entry, Gazetteer
 from ..gazetteer.names import is_cyrillic, name_key
 from ..model import Mention, Sentence, Token
-from .adjective_rules import UNIT_NOUNS, adjective_matches, adjective_unit_matches, find_unit, names_unit
+from .adjective_rules import (
+    UNIT_NOUNS,
+    adjective_matches,
+    adjective_unit_matches,
+    describes_people,
+    find_unit,
+    names_unit,
+)
 from .compounds import compound_hits
 from .forms import KNOWN, STRIPPED, adjective_lemmas, form_keys, word_profile
 from .lookup import Hit, lookup_word, matched_name
@@ -73,7 +80,7 @@ def trusted(match: tuple[Entry, float, str], token: Token, sentence_start: bool)
 
 
 def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
-              national_adjectives: bool = False) -> list[Hit]:
+              national_adjectives: bool | str = "civil") -> list[Hit]:
     tokens = sentence.tokens
     if not tokens:
         return []
@@ -152,7 +159,9 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         upper = capitalised(token)
         if i > 0 and tokens[i - 1].text in ("«", '"'):
             continue                      # a quoted title: «Бакинский рабочий» is a newspaper
-        matches = adjective_matches(gazetteer, token, upper, national_adjectives)
+        national = bool(national_adjectives) and not (national_adjectives == "civil"
+                                                      and describes_people(tokens, i))
+        matches = adjective_matches(gazetteer, token, upper, national)
         if matches:
             claim(Hit(i, i + 1, matches, rule="adjective"))
     return sorted(hits, key=lambda h: h.start)

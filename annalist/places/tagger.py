@@ -15,11 +15,13 @@ FACILITY_WORDS = ("корпус", "арми", "полк", "дивизи", "фр�
                   "аэропорт", "вокзал", "кремл", "проспект", "мост", "башн", "театр", "музе", "храм", "церк")
 
 
-def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: bool = False) -> Document:
+def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: bool | str = "civil") -> Document:
     """Fill ``doc.places`` with every toponym of the text, resolved where the gazetteer allows.
 
-    ``national_adjectives``: also read "российский", "американский" as mentions of the country
-    (NEREL's convention). Off by default: in narratives "турецкие войска" names an army, not a place.
+    ``national_adjectives`` says when "российский", "британское" are mentions of the country:
+    ``"civil"`` (default) unless they describe people, troops or political actors ("британское
+    владычество", "российский рынок" are; "турецкие войска", "армянского царя" are not); ``True``
+    always (NEREL's annotation convention); ``False`` never.
     """
     gazetteer = gazetteer or default_gazetteer()
     year = document_year(doc)
