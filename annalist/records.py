@@ -110,7 +110,18 @@ def event_record(doc: Document, event: Event) -> dict[str, Any]:
         ],
         "assertion": {"status": event.assertion.status, "cues": list(event.assertion.cues)},
         "confidence": round(event.confidence, 3),
+        "mentions": [span_record(m) for m in event.mentions],
+        "parent": parent_record(doc, event),
     }
+
+
+def parent_record(doc: Document, event: Event) -> dict[str, Any] | None:
+    """The larger event this one is part of (a battle within an uprising): its id and trigger."""
+    if event.parent is None:
+        return None
+    parent = next((e for e in doc.events if e.trigger.start == event.parent.start
+                   and e.trigger.end == event.parent.end and e is not event), None)
+    return {"id": parent.id if parent else None, "trigger": span_record(event.parent)}
 
 
 def document_record(doc: Document) -> dict[str, Any]:
