@@ -12,7 +12,7 @@ import click
 
 from ..errors import AnnalistError
 from .entry import Entry, Name
-from .gazetteer import build, forget, rank_key
+from .gazetteer import build, forget
 from .importers import FORMATS, read_file
 from .names import name_key
 from .user import ADDITIONS, save_entries, user_dir
@@ -143,4 +143,4 @@ def entry_record(entry: Entry) -> dict:
     }
 
 
-__all__ = ["gazetteer", "rank_key"]
+__all__ = ["gazetteer"]
