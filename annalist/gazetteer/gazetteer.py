@@ -94,11 +94,35 @@ class Gazetteer:
     def add_modern(self, entry: Entry) -> Entry:
         """Add a modern city unless it is a curated place already; then enrich that one instead."""
         same = self._same_place(entry)
-        if same is None:
-            return self.add(entry)
-        if same.geonames is None:
+        return self.add(entry) if same is None else self._fold(entry, same)
+
+    def add_modern_layer(self, cities: Iterable[Entry]) -> None:
+        """Add GeoNames' cities; each curated town takes the nearest of its namesakes as its twin and
+        the others stay places of their own (Товуз is also an old name of Берд, 24 km away)."""
+        twins: dict[str, tuple[float, Entry]] = {}
+        rest = []
+        for city in cities:
+            same = self._same_place(city)
+            if same is None:
+                rest.append(city)
+                continue
+            km = distance_km(city.lat, city.lon, same.lat, same.lon) if None not in (city.lat, same.lat) else 0.0
+            best = twins.get(same.id)
+            if best is None or km < best[0]:
+                if best is not None:
+                    rest.append(best[1])
+                twins[same.id] = (km, city)
+            else:
+                rest.append(city)
+        for place_id, (_, city) in twins.items():
+            self._fold(city, self.entries[place_id])
+        for city in rest:
+            self.add(city)
+
+    def _fold(self, entry: Entry, same: Entry) -> Entry:
+        if same.geonames is None or same.geonames == entry.geonames or not same.population:
             same.geonames = entry.geonames
-            self._by_geonames.setdefault(entry.geonames, same.id)
+            self._by_geonames[entry.geonames] = same.id
         same.population = max(same.population, entry.population)
         if same.lat is None:
             same.lat, same.lon = entry.lat, entry.lon
@@ -197,8 +221,7 @@ def build(min_population: int = 5000, user: bool = True, extra: Iterable[Path] =
     from .user import user_entries
 
     gazetteer = Gazetteer(packaged_entries())
-    for city in city_entries(min_population):
-        gazetteer.add_modern(city)
+    gazetteer.add_modern_layer(city_entries(min_population))
     for path in extra:
         for entry in read_tsv(path):
             gazetteer.overlay(entry)
