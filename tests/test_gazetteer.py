@@ -100,6 +100,12 @@ def test_curated_city_absorbs_its_geonames_twin(gaz):
     assert kirovabad.valid_in(1960) is True and kirovabad.valid_in(1920) is False
 
 
+def test_twin_is_the_nearest_namesake(gaz):
+    # GeoNames also lists "Товуз" among the names of Берд (Armenia), 24 km from Tovuz.
+    assert gaz.get("city-tovuz").geonames == 584821
+    assert [e.id for e in gaz.lookup("Берд")] == ["geonames:616802"]
+
+
 def test_parents_follow_the_years(gaz):
     zangezur = gaz.get("zangezur")
     assert [p.id for p in gaz.parents(zangezur, 1920)] == ["az-ssr"]
