@@ -1,6 +1,8 @@
 """TopoJSON → GeoJSON decoding of the offline base layer, on a topology written out by hand."""
 from __future__ import annotations
 
+import pytest
+
 from annalist.web.outlines import countries, to_geojson
 
 # Two unit squares sharing the edge x=1: arc 0 is the shared edge, walked backwards (~0 = -1) by B.
@@ -32,3 +34,12 @@ def test_countries_is_a_feature_collection_or_says_what_to_install():
     data = countries()
     assert data["type"] == "FeatureCollection"
     assert data["features"] or "world-atlas" in data["note"]
+
+
+def test_a_ring_across_the_antimeridian_stays_continuous():
+    from annalist.web.outlines import _unwrap
+
+    ring = [[170.0, 65.0], [179.9, 66.0], [-179.9, 66.0], [-170.0, 65.0], [170.0, 65.0]]
+    lons = [lon for lon, _ in _unwrap(ring)]
+    assert lons == [170.0, 179.9, pytest.approx(180.1), 190.0, 170.0]
+    assert max(abs(a - b) for a, b in zip(lons, lons[1:], strict=False)) < 180

@@ -78,4 +78,21 @@ def _ring(indexes: list[int], arcs: list[list[list[float]]]) -> list[list[float]
     for index in indexes:
         arc = arcs[index] if index >= 0 else arcs[~index][::-1]   # ~i: arc i walked backwards
         points.extend(arc if not points else arc[1:])            # shared end points appear once
-    return points
+    return _unwrap(points)
+
+
+def _unwrap(points: list[list[float]]) -> list[list[float]]:
+    """Keep a ring continuous across the antimeridian (Chukotka, Fiji): a step of more than 180°
+    in longitude is the same step the short way round, so later points move by 360°. Without this
+    Leaflet draws such rings as lines across the whole map."""
+    shift, previous, result = 0.0, None, []
+    for lon, lat in points:
+        if previous is not None:
+            step = lon + shift - previous
+            if step > 180:
+                shift -= 360
+            elif step < -180:
+                shift += 360
+        previous = lon + shift
+        result.append([previous, lat])
+    return result
