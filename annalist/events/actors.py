@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Document, Mention, Sentence, Token
+from ..nlp.normal import nominative
 from .lexicon import actor_heads, trigger_rules
 from .tokens import case, is_active_participle, lemma
 
@@ -131,7 +132,7 @@ def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
                 and tokens[last + 1].pos in {"ADJ", "NOUN", "PROPN"} \
                 and (whole or lemma(tokens[last + 1]) not in heads):
             last += 1
-        name = " ".join(t.text for t in tokens[first:last + 1])
+        name = nominative(tokens[first:last + 1], i - first)
         found.append(_phrase(sentence, first, last, i, kind, name))
     return found
 
@@ -159,7 +160,7 @@ def sentence_actors(doc: Document, sentence: Sentence) -> list[ActorPhrase]:
                 # widen the named actor to the descriptive phrase: "части Красной армии"
                 if phrase.first < n.first:
                     n.first, n.start, n.head, n.case = phrase.first, phrase.start, phrase.head, phrase.case
-                    n.name = " ".join(t.text for t in sentence.tokens[n.first:n.last + 1])
+                    n.name = nominative(sentence.tokens[n.first:n.last + 1], n.head - n.first)
             continue
         result.append(phrase)
     return sorted(result, key=lambda p: p.first)
