@@ -17,6 +17,11 @@ PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 @lru_cache(maxsize=1)
 def analyzer():
     # natasha's MorphVocab is pymorphy2's analyser made to work on Python 3.11, with a parse cache.
+    # Share the analysis stage's when it is loaded, so the dictionaries are in memory once.
+    from ..nlp.natasha import models
+
+    if models.cache_info().currsize:
+        return models().morph_vocab
     from natasha import MorphVocab
 
     return MorphVocab()
