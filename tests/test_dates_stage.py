@@ -53,19 +53,21 @@ def test_time_for_prefers_the_clause(analysed) -> None:
 
 
 def test_time_for_computes_the_end_of_a_lasting_event(analysed) -> None:
+    # date + duration as "через три дня" counts it (ISO 8601 start/duration): 31 May + P3D = 3 June
     start, end = _at(NARRATIVE, "грабили")
     got = time_for(analysed, start, end)
-    assert (got.start_date, got.end_date, got.derivation) == ("1920-05-31", "1920-06-02", "computed")
+    assert (got.start_date, got.end_date, got.derivation) == ("1920-05-31", "1920-06-03", "computed")
     assert got.duration == "P3D" and got.anchor.text == "31 мая"
 
 
 def test_time_for_infers_the_reference_with_wider_bounds(analysed) -> None:
+    # no date in its sentence: between the reference and the next date the narrative names
     start, end = _at(NARRATIVE, "захватили")
     got = time_for(analysed, start, end)
     assert got.derivation == "inferred"
-    assert (got.start_date, got.end_date) == ("1920-05-25", "1920-06-25")
+    assert (got.start_date, got.end_date) == ("1920-05-25", "1920-05-31")
     assert NARRATIVE[got.start:got.end] == got.text == "25 мая 1920 года"
-    start, end = _at(NARRATIVE, "отступили")
+    start, end = _at(NARRATIVE, "отступили")        # no later date: the reference widened like "вскоре"
     later = time_for(analysed, start, end)
     assert (later.derivation, later.start_date, later.end_date) == ("inferred", "1920-06-01", "1920-07-10")
 

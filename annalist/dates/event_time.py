@@ -1,0 +1,290 @@
+"""``time_for(doc, start, end)``: the date of an event whose trigger is at [start, end).
+
+Policy (docs/dates.md, "time_for"), in order:
+
+1. "после X": a trigger governed by "после" ("после двухдневного штурма") names what came before
+   a date; a clause opening with "после X" ("после подавления восстания … разгромлена") is after
+   the reference. With a date in the clause, X ends at it (a counted duration is taken back
+   from it, else X runs from the reference before it); without one, the narrative interval (5.).
+2. "последовавший за ним приказ": from the date it follows to the end of that date's month.
+3. A date in the trigger's own clause: the nearest before the trigger, else the first after it.
+4. A date elsewhere in the sentence: the nearest before the trigger; else the first after it,
+   except when the trigger's clause is the first of "X и <дата> Y" (X happened before Y's date:
+   from the reference to it).
+5. Nothing in the sentence: the narrative interval, from the reference in force at the trigger to
+   the end of the next date the text names (narrative order: the event lies between them).
+   With no next date, or one more than a year on, the reference widened like "вскоре".
+
+A duration in the trigger's clause ("грабили город три дня", "за две недели боёв") runs forward
+from the chosen date, or back from a date that follows the trigger in its sentence ("В течение
+почти месяца шли бои, и 10 сентября …"). Arithmetic is that of "через N дней", ISO 8601's
+``start/duration``: 28 April + P2W = 12 May (the wider of the two counts the words allow).
+An approximate duration ("почти", "около") of months or years is snapped to whole units.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from razdel import sentenize
+
+from ..model import Document, Span, TimeValue
+from .calendar import Day, add, first_day, iso, last_day
+from .discourse import Reference, parse_iso, reference_at
+from .relative import right_after, soon
+from .values import Value, describe
+
+TIMELINE_KEY = "reference_timeline"
+# How far on the next date may lie for the narrative interval (5.); further on, the text has jumped.
+NARRATIVE_REACH = (1, "Y")
+
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[—–]\s|,\s+(?=(?:а|но|однако|и|который|которая|которое|которые|где|когда"
+    r"|пока|после\s+чего|тогда\s+как)\b)", re.IGNORECASE)
+# "отступило к Батуму и в середине марта эмигрировало": a date opening a second predicate.
+_AND_DATE = re.compile(r"\s+и\s+(?=\S)", re.IGNORECASE)
+# "после" governing the trigger: up to three modifiers between them ("после нескольких дней боёв").
+_AFTER_GOVERNS = re.compile(r"\bпосле(?:\s+(?:[\w-]+(?:ого|его|ых|их|ой|ей)|дней|недель|месяцев|лет|суток"
+                            r"|дня|недели|месяца|года))*\s+$", re.IGNORECASE)
+_AFTER_OPENS = re.compile(r"^\W*(?:(?:а|но|и|однако)\s+)?после\s", re.IGNORECASE)
+_FOLLOWS = re.compile(r"\bпоследовавш\w*\s+(?:за\s+\w+\s+)?$", re.IGNORECASE)
+_APPROXIMATE = re.compile(r"\b(?:почти|около|примерно|приблизительно)\b", re.IGNORECASE)
+_DURATION_PART = re.compile(r"(\d+)([YMWD])")
+# a "sentence" that is only a date ("В 1919–1920 гг.") was cut at an abbreviation's dot
+_ONLY_DATE_LEFT = re.compile(r"^[\s.,;:()]*(?:гг?|вв?)?[\s.,;:()]*$")
+
+
+# ------------------------------------------------------------------ where the trigger stands
+
+def _raw_sentences(doc: Document) -> list[tuple[int, int]]:
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.sentences]
+    # no analysis stage ran: razdel's sentences, split once per text and kept for the next events
+    cached = _SENTENCES.get(id(doc))
+    if cached is None or cached[0] is not doc.text:
+        if len(_SENTENCES) > 16:
+            _SENTENCES.clear()
+        cached = (doc.text, [(s.start, s.stop) for s in sentenize(doc.text)])
+        _SENTENCES[id(doc)] = cached
+    return cached[1] or [(0, len(doc.text))]
+
+
+_SENTENCES: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+
+
+def _sentence_bounds(doc: Document, start: int) -> tuple[int, int]:
+    """The sentence of ``start``, joined with neighbours split off at ';' and with a preceding
+    "sentence" that is nothing but a date (a splitter's cut after "гг." or "н. э.")."""
+    sentences = _raw_sentences(doc)
+    i = max(bisect_right([s for s, _ in sentences], start) - 1, 0)
+    lo, hi = sentences[i]
+    j = i
+    while j > 0 and (doc.text[:sentences[j - 1][1]].rstrip().endswith(";")
+                     or _only_date(doc, *sentences[j - 1])):
+        j -= 1
+        lo = sentences[j][0]
+    k = i
+    while k + 1 < len(sentences) and doc.text[:sentences[k][1]].rstrip().endswith(";"):
+        k += 1
+        hi = sentences[k][1]
+    return lo, hi
+
+
+def _only_date(doc: Document, lo: int, hi: int) -> bool:
+    inside = [t for t in _times_between(doc, lo, hi) if t.end <= hi]
+    if not inside:
+        return False
+    rest = doc.text[lo:inside[0].start] + "".join(
+        doc.text[a.end:b.start] for a, b in zip(inside, inside[1:], strict=False)) + doc.text[inside[-1].end:hi]
+    return bool(_ONLY_DATE_LEFT.match(rest))
+
+
+def _clause_bounds(doc: Document, sent: tuple[int, int], start: int,
+                   dates: list[TimeValue]) -> tuple[int, int, TimeValue | None]:
+    """The clause around ``start`` and, when the clause is the X of "X и <дата> Y", that date."""
+    lo, hi = sent
+    for m in _CLAUSE_BREAK.finditer(doc.text, lo, hi):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= start:
+            hi = m.start()
+            break
+    opening = {t.start: t for t in dates}
+    for m in _AND_DATE.finditer(doc.text, start, hi):
+        if m.end() in opening:
+            return lo, m.start(), opening[m.end()]
+    return lo, hi, None
+
+
+# ------------------------------------------------------------------ values
+
+def _times_between(doc: Document, lo: int, hi: int) -> list[TimeValue]:
+    # time_for is called once per event: keep the start offsets of a few documents' times.
+    cached = _STARTS.get(id(doc))
+    if cached is None or cached[0] is not doc.times or cached[1] != len(doc.times):
+        if len(_STARTS) > 16:
+            _STARTS.clear()
+        cached = (doc.times, len(doc.times), [t.start for t in doc.times])
+        _STARTS[id(doc)] = cached
+    starts = cached[2]
+    return doc.times[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+_STARTS: dict[int, tuple[list[TimeValue], int, list[int]]] = {}
+
+
+def _value(time: TimeValue) -> Value:
+    return Value(parse_iso(time.start_date), parse_iso(time.end_date), time.edtf or "", time.precision or "")
+
+
+def _resolved(t: TimeValue) -> bool:
+    return t.kind in ("date", "vague") and bool(t.start_date and t.end_date)
+
+
+def _span_of(anchor: TimeValue | Reference | None) -> Span | None:
+    if isinstance(anchor, Reference):
+        return anchor.span
+    return Span(anchor.start, anchor.end, anchor.text) if anchor is not None else None
+
+
+def _made(value: Value, shown: TimeValue | Reference | None, anchor: TimeValue | Reference | None,
+          derivation: str, note: str | None, duration: TimeValue | None = None) -> TimeValue:
+    """A TimeValue for a computed or inferred date; its span is the expression ``shown``."""
+    span = _span_of(shown)
+    if duration is not None:
+        span = Span(duration.start, duration.end, duration.text)
+    if span is None and isinstance(shown, Reference):
+        note = (note + "; " if note else "") + f"inferred from an earlier block: {shown.text!r}"
+    return TimeValue(span.start if span else 0, span.end if span else 0, span.text if span else "",
+                     kind="date", edtf=value.edtf, start_date=iso(value.start), end_date=iso(value.end),
+                     precision=value.precision, derivation=derivation, anchor=_span_of(anchor),
+                     duration=duration.duration if duration is not None else None, note=note)
+
+
+def _moved(day: Day, duration: str, sign: int) -> Day | None:
+    parts = _DURATION_PART.findall(duration or "")
+    if not parts or not duration.startswith("P") or "T" in duration:
+        return None
+    for amount, unit in parts:
+        day = add(day, sign * int(amount), unit)
+    return day
+
+
+def _lasting(date: Value, duration: TimeValue, backwards: bool) -> Value | None:
+    """The interval of an event lasting ``duration`` from ``date`` (or up to it, ``backwards``)."""
+    if backwards:
+        start, end = _moved(date.start, duration.duration, -1), date.end
+    else:
+        start, end = date.start, _moved(date.start, duration.duration, +1)
+    if start is None or end is None:
+        return None
+    end = max(end, date.end)
+    if _APPROXIMATE.search(duration.text) and duration.duration[-1] in "MY":
+        whole_years = duration.duration[-1] == "Y" and "M" not in duration.duration[1:]
+        start = first_day(start[0]) if whole_years else first_day(start[0], start[1])
+        end = last_day(end[0]) if whole_years else last_day(end[0], end[1])
+    return describe(start, end)
+
+
+# ------------------------------------------------------------------ the rules
+
+def _narrative(doc: Document, start: int, sentence_end: int, ref: Reference) -> TimeValue:
+    """Rule 5: from the reference to the end of the next date the text names."""
+    base = ref.gregorian()
+    following = next((t for t in _times_between(doc, sentence_end, len(doc.text) + 1)
+                      if t.kind == "date" and t.start_date and t.end_date), None)
+    if following is not None:
+        upto = _value(following)
+        if base.start <= upto.end <= add(base.end, *NARRATIVE_REACH):
+            return _made(describe(base.start, max(upto.end, base.end)), ref, ref, "inferred",
+                         f"between {ref.text!r} and {following.text!r} in the narrative")
+    return _made(soon(base), ref, ref, "inferred", None)
+
+
+def _before_date(doc: Document, date: TimeValue, durations: list[TimeValue], from_reference: bool) -> TimeValue:
+    """X that ended at ``date``: a counted duration back from it; with an uncounted one ("после
+    нескольких дней боёв") or ``from_reference``, from the reference before it; else the date."""
+    for duration in durations:
+        value = _lasting(_value(date), duration, backwards=True)
+        if value is not None:
+            return _made(value, date, date, "computed", f"{duration.duration} up to {date.text!r}", duration)
+    if not (durations or from_reference):
+        return date
+    ref = reference_at(doc.context.get(TIMELINE_KEY, []), date.start, doc.text)
+    if ref is None or ref.gregorian().start > _value(date).start:
+        return date
+    return _made(describe(ref.gregorian().start, _value(date).end), ref, ref, "inferred",
+                 f"from {ref.text!r} up to {date.text!r}")
+
+
+def _forward(date: TimeValue | Reference, durations: list[TimeValue]) -> TimeValue | None:
+    base = date.gregorian() if isinstance(date, Reference) else _value(date)
+    for duration in durations:
+        value = _lasting(base, duration, backwards=False)
+        if value is not None:
+            return _made(value, date, date, "computed", f"from {date.text!r} for {duration.duration}", duration)
+    return None
+
+
+def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
+    """The date of an event whose trigger is at [start, end); None when nothing in the text dates it."""
+    sentence = _sentence_bounds(doc, start)
+    nearby = _times_between(doc, *sentence)
+    dated = [t for t in nearby if _resolved(t)]
+    lo, hi, and_date = _clause_bounds(doc, sentence, start, dated)
+    durations = [t for t in nearby if t.kind == "duration" and lo <= t.start < hi]
+    in_clause = [t for t in dated if lo <= t.start < hi]
+    ref = reference_at(doc.context.get(TIMELINE_KEY, []), start, doc.text)
+    before = doc.text[lo:start]
+
+    governed = _AFTER_GOVERNS.search(before)
+    if governed or (_AFTER_OPENS.match(before) and _is_verb(doc, start)):     # rule 1
+        if in_clause and governed:
+            own = [d for d in durations if d.start >= lo + governed.start()]
+            return _before_date(doc, in_clause[0], own, from_reference=False)
+        if not in_clause and ref is not None:
+            return _forward(ref, durations) or _narrative(doc, start, sentence[1], ref)
+    # a duration inside another "после X" phrase is X's ("после двухдневного штурма, крепость пала")
+    durations = [d for d in durations if not _AFTER_GOVERNS.search(doc.text[lo:d.start])]
+    if _FOLLOWS.search(before):                                              # rule 2
+        earlier = [t for t in in_clause if t.end <= start]
+        base = earlier[-1] if earlier else ref
+        if base is not None:
+            value = right_after(base.gregorian() if isinstance(base, Reference) else _value(base))
+            return _made(value, base, base, "inferred", f"following {base.text!r}")
+    if in_clause:                                                            # rule 3
+        chosen = _nearest(in_clause, start)
+        return _forward(chosen, durations) or chosen
+    earlier = [t for t in dated if t.end <= start]
+    if earlier:                                                              # rule 4
+        return _forward(earlier[-1], durations) or earlier[-1]
+    if dated:
+        if and_date is not None:
+            return _before_date(doc, and_date, durations, from_reference=True)
+        later = dated[0]
+        for duration in durations:
+            value = _lasting(_value(later), duration, backwards=True)
+            if value is not None:
+                return _made(value, later, later, "computed", f"{duration.duration} up to {later.text!r}",
+                             duration)
+        return later
+    if ref is None:
+        return None
+    return _forward(ref, durations) or _narrative(doc, start, sentence[1], ref)   # rule 5
+
+
+def _is_verb(doc: Document, start: int) -> bool:
+    """Whether the trigger is a verb or participle (the predicate after "после X"), not X itself."""
+    for sentence in doc.sentences:
+        if sentence.start <= start < sentence.end:
+            token = next((t for t in sentence.tokens if t.start == start), None)
+            return token is None or token.pos in ("VERB", "AUX")
+    return True
+
+
+def _nearest(times: list[TimeValue], start: int) -> TimeValue:
+    before = [t for t in times if t.end <= start]
+    return before[-1] if before else times[0]
+
+
+__all__ = ["time_for"]

@@ -1,0 +1,113 @@
+"""time_for(): which date an event trigger gets. One row per rule of docs/dates.md ("time_for");
+the texts are written for these tests. Each row: text, trigger (with its occurrence), expected
+(start_date, end_date)."""
+from __future__ import annotations
+
+import pytest
+
+from annalist.dates import tag, time_for
+from annalist.model import Document
+
+ROWS = [
+    # a colon ends the clause: the duration before it is the republic's, not the capture's
+    ("Республика держалась около двух недель: 14 мая 1920 года отряды вновь заняли город.",
+     "заняли", 0, ("1920-05-14", "1920-05-14")),
+    # "после X" with a counted duration: X ends at the clause's date, counted back from it
+    ("3 июня 1919 года, после трёхдневного штурма, крепость сдалась.", "штурма", 0, ("1919-05-31", "1919-06-03")),
+    # ... and the main verb keeps the date; X's duration is not its own
+    ("3 июня 1919 года, после трёхдневного штурма, крепость сдалась.", "сдалась", 0, ("1919-06-03", "1919-06-03")),
+    # "после X" with an uncounted duration: from the reference before the date up to it
+    ("В начале июля 1919 года армия перешла в наступление. После нескольких дней боёв 12 июля был взят Царицын.",
+     "боёв", 0, ("1919-07-01", "1919-07-12")),
+    ("В начале июля 1919 года армия перешла в наступление. После нескольких дней боёв 12 июля был взят Царицын.",
+     "взят", 0, ("1919-07-12", "1919-07-12")),
+    # "после X" without a duration: the date itself
+    ("5 августа 1919 года после артиллерийского обстрела отряд взял станцию.", "обстрела", 0,
+     ("1919-08-05", "1919-08-05")),
+    # a clause opening "после X" with no date: after the reference, up to the next date
+    ("В ночь на 9 мая 1920 года вспыхнул мятеж, а после подавления мятежа каратели сожгли город. "
+     "20 мая в город вошли войска.", "сожгли", 0, ("1920-05-09", "1920-05-20")),
+    ("В ночь на 9 мая 1920 года вспыхнул мятеж, а после подавления мятежа каратели сожгли город. "
+     "20 мая в город вошли войска.", "подавления", 0, ("1920-05-09", "1920-05-20")),
+    # ... but the noun inside "после X" is the earlier event, dated by its sentence
+    ("В ночь на 9 мая 1920 года вспыхнул мятеж, а после подавления мятежа каратели сожгли город. "
+     "20 мая в город вошли войска.", "мятежа", 0, ("1920-05-08", "1920-05-09")),
+    # "последовавший за ней": from the date it follows to the end of that month
+    ("Поводом стала стычка в Уфе 3 мая 1918 года и последовавший за ней приказ о выводе войск.",
+     "приказ", 0, ("1918-05-03", "1918-05-31")),
+    # "X и <дата> Y": X happened before Y's date, after the reference
+    ("2 марта 1920 года пал Херсон. Правительство отступило к Одессе и в начале апреля эмигрировало.",
+     "отступило", 0, ("1920-03-02", "1920-04-10")),
+    ("2 марта 1920 года пал Херсон. Правительство отступило к Одессе и в начале апреля эмигрировало.",
+     "эмигрировало", 0, ("1920-04-01", "1920-04-10")),
+    # a later date in another clause of the sentence, no cue: that date
+    ("Наступление провалилось, в войну вступила Румыния, и в июле 1913 года войска вернули город.",
+     "вступила", 0, ("1913-07-01", "1913-07-31")),
+    # nothing in the sentence: between the reference and the next date the narrative names
+    ("12 июня 1919 года белые заняли город. Красные отступили на север. В конце июня начались бои.",
+     "отступили", 0, ("1919-06-12", "1919-06-30")),
+    # ... unless the next date is more than a year on: the reference widened like "вскоре"
+    ("12 июня 1919 года белые заняли город. Красные отступили на север. В 1925 году город переименовали.",
+     "отступили", 0, ("1919-06-12", "1919-07-12")),
+    # a duration runs forward from the date as "через" counts: 18 April + P2W = 2 May
+    ("18 апреля 1919 года началось наступление; за две недели боёв противник был отброшен.",
+     "отброшен", 0, ("1919-04-18", "1919-05-02")),
+    # a duration before a later date ends at it; "почти месяц" is snapped to whole months
+    ("В течение почти месяца шли бои, и 10 октября 1919 года город был взят.", "бои", 0,
+     ("1919-09-01", "1919-10-31")),
+    # ", пока" ends the clause: the holding ended at the date, the recapture is on it
+    ("Отряд удерживал мост около двух недель, пока 9 марта 1920 года его не взяли красные.",
+     "удерживал", 0, ("1920-02-24", "1920-03-09")),
+    ("Отряд удерживал мост около двух недель, пока 9 марта 1920 года его не взяли красные.",
+     "взяли", 0, ("1920-03-09", "1920-03-09")),
+    # a "sentence" that is only a date (cut after "гг.") belongs to the next one
+    ("В 1905–1907 гг. Крестьяне громили усадьбы по всей губернии.", "громили", 0,
+     ("1905-01-01", "1907-12-31")),
+    # parts joined by ";" are one sentence for dating
+    ("В 72 г. до н. э. армия вошла в страну; Царь, не решившись на бой, бежал в горы.", "бежал", 0,
+     ("-0071-01-01", "-0071-12-31")),
+]
+
+
+@pytest.fixture(scope="session")
+def analyse(nlp_models):
+    from annalist.nlp import analyse as run
+    cache: dict[str, Document] = {}
+
+    def get(text: str) -> Document:
+        if text not in cache:
+            cache[text] = tag(run(Document.from_text(text)))
+        return cache[text]
+    return get
+
+
+def _at(text: str, word: str, occurrence: int) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(word, start + 1)
+    return start, start + len(word)
+
+
+@pytest.mark.parametrize(("text", "trigger", "occurrence", "expected"), ROWS,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(ROWS)])
+def test_time_for_table(analyse, text, trigger, occurrence, expected) -> None:
+    doc = analyse(text)
+    got = time_for(doc, *_at(text, trigger, occurrence))
+    assert got is not None
+    assert (got.start_date, got.end_date) == expected
+    assert doc.text[got.start:got.end] == got.text
+
+
+def test_narrative_interval_names_both_ends(analyse) -> None:
+    text = ROWS[13][0]
+    got = time_for(analyse(text), *_at(text, "отступили", 0))
+    assert (got.derivation, got.text) == ("inferred", "12 июня 1919 года")
+    assert "В конце июня" in got.note
+
+
+def test_rules_hold_without_analysed_sentences() -> None:
+    # razdel's sentences when no analysis stage ran; "после X" and the narrative interval still apply
+    text = ROWS[6][0]
+    doc = tag(Document.from_text(text))
+    got = time_for(doc, *_at(text, "подавления", 0))
+    assert (got.start_date, got.end_date) == ("1920-05-09", "1920-05-20")
