@@ -45,7 +45,7 @@ _CLAUSE_BREAK = re.compile(
 _AND_DATE = re.compile(r"\s+и\s+(?=\S)", re.IGNORECASE)
 # "после" governing the trigger: up to three modifiers between them ("после нескольких дней боёв").
 _AFTER_GOVERNS = re.compile(r"\bпосле(?:\s+(?:[\w-]+(?:ого|его|ых|их|ой|ей)|дней|недель|месяцев|лет|суток"
-                            r"|дня|недели|месяца|года))*\s+$", re.IGNORECASE)
+                            r"|дня|недели|месяца|года|почти|около|примерно|приблизительно))*\s+$", re.IGNORECASE)
 _AFTER_OPENS = re.compile(r"^\W*(?:(?:а|но|и|однако)\s+)?после\s", re.IGNORECASE)
 _FOLLOWS = re.compile(r"\bпоследовавш\w*\s+(?:за\s+\w+\s+)?$", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"\b(?:почти|около|примерно|приблизительно)\b", re.IGNORECASE)
