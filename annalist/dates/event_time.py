@@ -58,38 +58,45 @@ _ONLY_DATE_LEFT = re.compile(r"^[\s.,;:()]*(?:гг?|вв?)?[\s.,;:()]*$")
 
 # ------------------------------------------------------------------ where the trigger stands
 
-def _raw_sentences(doc: Document) -> list[tuple[int, int]]:
-    if doc.sentences:
-        return [(s.start, s.end) for s in doc.sentences]
-    # no analysis stage ran: razdel's sentences, split once per text and kept for the next events
+def _raw_sentences(doc: Document) -> tuple[list[tuple[int, int]], list[int]]:
+    """The sentences' bounds and starts, computed once per document and kept for the next events
+    (razdel's sentences when no analysis stage ran)."""
+    source = doc.sentences if doc.sentences else doc.text
     cached = _SENTENCES.get(id(doc))
-    if cached is None or cached[0] is not doc.text:
+    if cached is None or cached[0] is not source or (doc.sentences and cached[1] != len(doc.sentences)):
         if len(_SENTENCES) > 16:
             _SENTENCES.clear()
-        cached = (doc.text, [(s.start, s.stop) for s in sentenize(doc.text)])
+        bounds = [(s.start, s.end) for s in doc.sentences] if doc.sentences else \
+            [(s.start, s.stop) for s in sentenize(doc.text)]
+        bounds = bounds or [(0, len(doc.text))]
+        cached = (source, len(doc.sentences), bounds, [lo for lo, _ in bounds])
         _SENTENCES[id(doc)] = cached
-    return cached[1] or [(0, len(doc.text))]
+    return cached[2], cached[3]
 
 
-_SENTENCES: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+_SENTENCES: dict[int, tuple[object, int, list[tuple[int, int]], list[int]]] = {}
 
 
 def _sentence_bounds(doc: Document, start: int) -> tuple[int, int]:
     """The sentence of ``start``, joined with neighbours split off at ';' and with a preceding
     "sentence" that is nothing but a date (a splitter's cut after "гг." or "н. э.")."""
-    sentences = _raw_sentences(doc)
-    i = max(bisect_right([s for s, _ in sentences], start) - 1, 0)
+    sentences, starts = _raw_sentences(doc)
+    i = max(bisect_right(starts, start) - 1, 0)
     lo, hi = sentences[i]
     j = i
-    while j > 0 and (doc.text[:sentences[j - 1][1]].rstrip().endswith(";")
+    while j > 0 and (_ends_with_semicolon(doc.text, sentences[j - 1][1])
                      or _only_date(doc, *sentences[j - 1])):
         j -= 1
         lo = sentences[j][0]
     k = i
-    while k + 1 < len(sentences) and doc.text[:sentences[k][1]].rstrip().endswith(";"):
+    while k + 1 < len(sentences) and _ends_with_semicolon(doc.text, sentences[k][1]):
         k += 1
         hi = sentences[k][1]
     return lo, hi
+
+
+def _ends_with_semicolon(text: str, end: int) -> bool:
+    return text[max(end - 8, 0):end].rstrip().endswith(";")
 
 
 def _only_date(doc: Document, lo: int, hi: int) -> bool:
@@ -277,11 +284,11 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
 
 def _is_verb(doc: Document, start: int) -> bool:
     """Whether the trigger is a verb or participle (the predicate after "после X"), not X itself."""
-    for sentence in doc.sentences:
-        if sentence.start <= start < sentence.end:
-            token = next((t for t in sentence.tokens if t.start == start), None)
-            return token is None or token.pos in ("VERB", "AUX")
-    return True
+    if not doc.sentences:
+        return True
+    i = bisect_right(_raw_sentences(doc)[1], start) - 1
+    token = next((t for t in doc.sentences[i].tokens if t.start == start), None) if i >= 0 else None
+    return token is None or token.pos in ("VERB", "AUX")
 
 
 def _nearest(times: list[TimeValue], start: int) -> TimeValue:
