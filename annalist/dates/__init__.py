@@ -4,6 +4,7 @@
     doc = tag(doc)                      # fills doc.times
     time_for(doc, start, end)           # the TimeValue dating an event trigger at [start, end)
 """
-from .stage import tag, time_for
+from .event_time import time_for
+from .stage import tag
 
 __all__ = ["tag", "time_for"]

@@ -43,8 +43,8 @@ _CLAUSE_BREAK = re.compile(
     r"|пока|после\s+чего|тогда\s+как)\b)", re.IGNORECASE)
 # "отступило к Батуму и в середине марта эмигрировало": a date opening a second predicate.
 _AND_DATE = re.compile(r"\s+и\s+(?=\S)", re.IGNORECASE)
-# "после" governing the trigger, with adjectives, approximators and unit words between them ("после нескольких дней боёв").
-# ("после этого", "после того как" point back at the reference instead: not a phrase X)
+# "после" governing the trigger, with adjectives, approximators and unit words between them
+# ("после нескольких дней боёв"); "после этого", "после того как" point back at the reference instead.
 _AFTER_GOVERNS = re.compile(r"\bпосле(?:\s+(?:(?!(?:этого|того|чего|всего|сего|этой|той)\b)[\w-]+(?:ого|его|ых|их|ой|ей)"
                             r"|дней|недель|месяцев|лет|суток"
                             r"|дня|недели|месяца|года|почти|около|примерно|приблизительно))*\s+$", re.IGNORECASE)
