@@ -208,11 +208,15 @@ class Store:
         if order not in _EVENT_ORDER:
             raise StoreError(f"unknown order {order!r}; known: {', '.join(_EVENT_ORDER)}")
         where, params = self._where(filters)
-        sql = f"SELECT e.record FROM events e{where} ORDER BY {_EVENT_ORDER[order]}"
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [limit, offset]
-        return self._records(sql, *params)
+        sql = f"FROM events e{where} ORDER BY {_EVENT_ORDER[order]}"
+        if limit is None:
+            return self._records(f"SELECT e.record {sql}", *params)
+        # One page: sort ids and sort keys only, then read just that page's records (sorting
+        # whole JSON records made the last page of 20,000 events take half a second).
+        ids = [row[0] for row in self.db.execute(f"SELECT e.id {sql} LIMIT ? OFFSET ?", [*params, limit, offset])]
+        marks = ",".join("?" * len(ids))
+        records = dict(self.db.execute(f"SELECT id, record FROM events WHERE id IN ({marks})", ids).fetchall())
+        return [json.loads(records[i]) for i in ids]
 
     def count_events(self, **filters: Any) -> int:
         where, params = self._where(filters)

@@ -3,30 +3,13 @@
 Each is one SELECT over ``store.db``; nothing here writes. They exist so that a page over
 20,000 events reads a few narrow columns instead of parsing every JSON record.
 Candidates for the Store API (told to the lead): timeline_items, year_histogram, related_events,
-place_mentions, place_info, event_page.
+place_mentions, place_info.
 """
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..store import Store
-from ..store.store import _EVENT_ORDER
-
-
-def event_page(store: Store, limit: int, offset: int, order: str, **filters: Any) -> list[dict[str, Any]]:
-    """``store.events`` for one page, fast at any depth: the sort runs over ids and sort keys only,
-    then just the page's records are read. (Sorting whole JSON records made the last page of
-    20,000 events take half a second.) Filters and orders are the Store's own, via its _where."""
-    where, params = store._where(filters)
-    ids = [row[0] for row in store.db.execute(
-        f"SELECT e.id FROM events e{where} ORDER BY {_EVENT_ORDER[order]} LIMIT ? OFFSET ?",
-        [*params, limit, offset])]
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    records = dict(store.db.execute(f"SELECT id, record FROM events WHERE id IN ({marks})", ids).fetchall())
-    return [json.loads(records[i]) for i in ids]
 
 
 def timeline_items(store: Store, document: str | None = None) -> list[dict[str, Any]]:

@@ -185,7 +185,7 @@ def events(store: Store, params: dict[str, str]) -> dict[str, Any]:
     total = store.count_events(**query)
     pages = max(1, -(-total // per_page))
     page = _int(params.get("page"), 1, "page", 1, pages)
-    rows = queries.event_page(store, per_page, (page - 1) * per_page, order, **query)
+    rows = store.events(limit=per_page, offset=(page - 1) * per_page, order=order, **query)
     for row in rows:
         label(row)
     return {"total": total, "page": page, "pages": pages, "per_page": per_page, "order": order,
