@@ -26,6 +26,7 @@ SEED_VALUES = [
     ("date", "1921", "explicit"),
     ("date", "1920-12", "explicit"),
     ("date", "1923", "explicit"),
+    ("date", "1917/1991", "explicit"),           # "советский период": a named period
     ("date", "1924", "explicit"),
     ("date", "1922-03", "explicit"),
     ("vague", None, "explicit"),                 # "в дальнейшем"

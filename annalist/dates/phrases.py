@@ -11,6 +11,7 @@ reference time (see discourse.py). Operations:
 - ``("next",)``        right after the reference, to the end of its month ("вслед за этим");
 - ``("duration",)``    an unquantified duration ("на короткое время", "годами");
 - ``("today", n, U)``  deictic: the document's own date (metadata), never the reference;
+- ``("period", a, b)`` a named period of history with agreed bounds, years a..b ("советский период");
 - ``("vague",)``       a temporal expression with no computable value ("в последние годы");
   ``("vague", "discourse")`` marks the ones tied to the speaker's or narrator's present ("недавно",
   "в последнее время"), which NEREL does not annotate.
@@ -56,6 +57,10 @@ PHRASES: list[tuple[str, tuple]] = [
      r"|на\s+(?:долгие|многие)\s+годы", ("duration",)),
     (r"теперь|одновременно|в\s+(?:это|то)\s+(?:же\s+)?время|в\s+(?:этот|тот)\s+(?:же\s+)?(?:период|момент)"
      r"|в\s+те\s+(?:дни|годы|времена)|в\s+эти\s+(?:дни|годы)|тогда\s+же", ("now",)),
+    # Named periods: a reader knows their bounds; they do not move the narrative's reference.
+    (r"(?:в\s+|весь\s+|за\s+)?советск(?:ий|ого|ом|ое)\s+(?:период|времени|время)"
+     r"|в\s+советские\s+годы|(?:в\s+)?годы\s+советской\s+власти", ("period", 1917, 1991)),
+    (r"(?:в\s+|весь\s+)?постсоветск(?:ий|ого|ом|ое)\s+(?:период|времени|время)", ("period", 1991, None)),
     (r"сегодня|сегодняшн\w+\s+(?:день|дня)|на\s+сегодняшний\s+день|сегодняшн\w+", ("today", 0, "D")),
     (r"вчера|вчерашн\w+", ("today", -1, "D")),
     (r"позавчера", ("today", -2, "D")),

@@ -229,6 +229,11 @@ def read_phrase(op: tuple) -> Reading:
         return Reading(kind="vague", resolve=right_after, derivation="anchored", moves_reference=False)
     if name == "duration":
         return Reading(kind="duration", note="unquantified", moves_reference=False)
+    if name == "period":
+        _, first, last = op
+        if last is None:   # still going on: open-ended, from its first year
+            return Reading(value=V.year(first), open="after", note="named period", moves_reference=False)
+        return Reading(value=V.years(first, last), note="named period", moves_reference=False)
     if name == "today":
         _, n, unit = op
         if unit == "now":
