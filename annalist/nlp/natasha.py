@@ -53,13 +53,26 @@ def make_segmenter():
     return ParagraphSegmenter()
 
 
+def make_morph_vocab():
+    from natasha import MorphVocab
+    from pymorphy2 import MorphAnalyzer
+
+    class LargerCacheMorphVocab(MorphVocab):
+        """natasha's MorphVocab keeps 10,000 parses; a corpus has more distinct words than that, and
+        a pymorphy parse is the slowest step of the analysis, so keep more (about 80 MB at most)."""
+        parse = lru_cache(50_000)(MorphAnalyzer.parse)
+        __call__ = parse
+
+    return LargerCacheMorphVocab()
+
+
 @lru_cache(maxsize=1)
 def models() -> Models:
     """Load natasha's models once per process (about a second; the stages share them)."""
-    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
 
     embedding = NewsEmbedding()
-    return Models(make_segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), MorphVocab())
+    return Models(make_segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), make_morph_vocab())
 
 
 @lru_cache(maxsize=200_000)
