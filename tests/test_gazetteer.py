@@ -87,6 +87,8 @@ def test_every_present_day_country_has_a_russian_name_a_qid_and_a_point(gaz):
     ("Гарабах", "karabakh"), ("Нахчыван", "nakhchivan-region"), ("Иреван", "city-yerevan"),
     ("Гёйча", "goycha"), ("ЗСФСР", "zsfsr"), ("НКАО", "nkao"), ("Азербайджанская ССР", "az-ssr"),
     ("Гусар", "city-qusar"), ("Ленкаран", "city-lankaran"), ("Шамкир", "city-shamkir"),
+    ("Джизакский уезд", "jizzakh-uezd"), ("Иссык-Кульский уезд", "przhevalsk-uezd"),
+    ("Маргеланский уезд", "skobelev-uezd"), ("Тургайский уезд", "turgay-uezd"),
 ])
 def test_lookup_finds_historical_and_transliterated_names(gaz, name, place_id):
     assert sorted(gaz.lookup(name), key=rank_key)[0].id == place_id
@@ -257,3 +259,11 @@ def test_cli_search_finds_an_inflected_name():
     result = CliRunner().invoke(gazetteer_cli, ["search", "Гяндже", "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output.splitlines()[0])["id"] == "city-ganja"
+
+
+def test_uyezds_hang_under_their_oblast_and_governorate(gaz):
+    # the uyezd → oblast → general governorate chain of 1916
+    jizzakh = gaz.get("jizzakh-uezd")
+    assert [p.id for p in gaz.parents(jizzakh, 1916)] == ["samarkand-oblast"]
+    assert [p.id for p in gaz.parents(gaz.get("samarkand-oblast"), 1916)] == ["turkestan-governorate"]
+    assert gaz.parents(jizzakh, 1930) == []

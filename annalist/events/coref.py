@@ -61,6 +61,7 @@ WHOLES = {"uprising", "mutiny"}
 PARTS = {"battle", "attack", "capture", "recapture", "siege", "suppression", "massacre", "attack_on_civilians",
          "looting", "execution", "bombardment", "reinforcement", "retreat", "explosion"}
 PART_WINDOW = 5                  # sentences
+ENDS_A_WHOLE = {"suppression"}   # told of a rising as a whole: "подавил восстание"
 
 
 SPREAD = ("перекину", "распростран", "охвати", "охвата")
@@ -139,9 +140,16 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict])
             return None
         nouns = notes.get(id(earlier), {}).get("noun") or notes.get(id(event), {}).get("noun")
         if nouns and _same_type(earlier.type, event.type) and earlier.trigger.start != event.trigger.start \
-                and _place_key(earlier) in {None, _place_key(event)} and event.type not in {"retreat", "flight"}:
+                and (_place_key(earlier) in {None, _place_key(event)} or _told_of_places(kept, earlier, event)) \
+                and event.type not in {"retreat", "flight"}:
             return earlier
     return None
+
+
+def _told_of_places(kept: list[Event], earlier: Event, event: Event) -> bool:
+    """"в боях на реке Кура и на реке Абас их войска были разбиты": the noun was split into one event
+    per place, and the verb, naming no place of its own, tells those same battles."""
+    return _place_key(event) is None and sum(e.trigger.start == earlier.trigger.start for e in kept) > 1
 
 
 def _absorb(earlier: Event, mention: Event) -> None:
@@ -192,6 +200,16 @@ def _fill_place(doc: Document, before: list[Event], event: Event, note: dict) ->
     if event_type(event.type).family not in INHERITS:
         return
     here = _paragraph(doc, event.trigger.start)
+    if event.type in ENDS_A_WHOLE:
+        # "восстание в X … осадили город Y. Отряд подавил восстание": a rising is put down where it
+        # was raised, not at the last town its fighting reached
+        for earlier in reversed(before):
+            if earlier.type in WHOLES and not any(w in earlier.trigger.text.lower() for w in SPREAD):
+                located = [p for p in earlier.places if p.role == "location"]
+                if located and _paragraph(doc, earlier.trigger.start) == here:
+                    event.places = [EventPlace(located[0].mention, "location")]
+                    return
+                break
     for earlier in reversed(before):
         if _paragraph(doc, earlier.trigger.start) != here:
             break

@@ -48,9 +48,10 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
                 and p.head < len(tokens) and not any(m.start <= tokens[p.head].start < m.end for m in doc.places)]
     # the genitive after an actor's head ("союзником Рима") belongs to the actor, not to the event
     in_actor += [(tokens[p.head].end, p.end) for p in phrases if p.head < p.last]
+    speaks_for = {candidate.index} | _told_nouns(sentence, candidate.index, triggers)
     chosen = [m for m in doc.places if sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
-              and owner(sentence, triggers, _first_token(sentence, m)) == candidate.index]
+              and owner(sentence, triggers, _first_token(sentence, m)) in speaks_for]
     ranked = sorted(chosen, key=lambda m: (_place_rank(sentence, m), abs(m.start - tokens[candidate.index].start)))
     seen: set[str] = set()
     unique = []
@@ -70,6 +71,24 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
             result.anaphora = lemma(tokens[j])
             break
     return result
+
+
+def _told_nouns(sentence: Sentence, verb: int, triggers: list[int]) -> set[int]:
+    """Event nouns that are a verb's object or subject in its clause ("подавили восстание в X",
+    "восстание в X было подавлено"): a place told with the noun is where the verb's event was too."""
+    tokens = sentence.tokens
+    if tokens[verb].pos not in {"VERB", "AUX"} and tokens[verb].feats.get("VerbForm") not in {"Part", "Fin", "Inf"}:
+        return set()
+    clause = clause_of(sentence, verb)
+    told = set()
+    for t in triggers:
+        if t == verb or not clause[0] <= t < clause[1] or tokens[t].pos != "NOUN":
+            continue
+        between = [u for u in triggers if min(t, verb) < u < max(t, verb)]
+        case = tokens[t].feats.get("Case")
+        if not between and ((t > verb and case == "Acc") or (t < verb and case == "Nom")):
+            told.add(t)
+    return told
 
 
 def _anaphoric_noun(doc: Document, tokens, j: int) -> bool:
@@ -108,6 +127,9 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
     return "location"
 
 
+# Nouns that say what kind of place the next name is ("на реке Абас").
+KIND_NOUNS = {"река", "город", "село", "деревня", "крепость", "озеро", "гора", "станция", "аул", "кишлак"}
+
 TRUE_LOCATIVE = {"в", "во", "близ", "под", "у", "около", "возле", "вблизи", "при"}
 
 
@@ -135,6 +157,12 @@ def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -
     """"Пенза и Сызрань", "Карс, а 7 ноября — Александрополь": places told alike, one event each;
     not "в Закаспии, близ Красноводска" or "на юго-восток Фракии" (one place inside another)."""
     i = _first_token(sentence, second)
+    # "на реке Кура и на реке Абас", "в городе X и в городе Y": the repeated kind noun and
+    # preposition stand between the conjunction and the name
+    while i and lemma(sentence.tokens[i - 1]) in KIND_NOUNS:
+        i -= 1
+    if i >= 2 and sentence.tokens[i - 1].pos == "ADP" and sentence.tokens[i - 2].text.lower() == "и":
+        i -= 1
     if i == 0:
         return False
     before = sentence.tokens[i - 1].text.lower()

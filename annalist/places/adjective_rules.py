@@ -2,12 +2,18 @@
 восстание", "бакинских рабочих"), and the army names that are not places ("Кавказская армия")."""
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import Gazetteer
 from ..gazetteer.names import name_key
 from ..model import Token
 from .adjectives import ETHNIC, NOT_STATES, adjective_stem, noun_guesses
 from .forms import adjective_lemmas, analyzer, word_profile
 from .lookup import lookup_keys
+
+# A capitalised -ский/-цкий form the morphology does not know ("Пржевальском"): still an adjective
+# of a list of units ("в Пишпекском и Пржевальском уездах").
+_UNKNOWN_ADJECTIVE = re.compile(r"[а-яё](ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 
 # Administrative nouns: after an adjective they make it a place name, and say it is a region.
 UNIT_NOUNS = {
@@ -105,6 +111,8 @@ def find_unit(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
             soviet = True
         if tokens[k].text in (",", "и") or word_profile(tokens[k].text)[3]:
             continue
+        if tokens[k].text[:1].isupper() and _UNKNOWN_ADJECTIVE.search(tokens[k].text.lower()):
+            continue
         return None
     return None
 
@@ -124,6 +132,11 @@ def adjective_unit_matches(gazetteer: Gazetteer, lemmas: list[str], unit: str, s
             continue
         if stem in ETHNIC:
             continue
+        # "в Пишпекском и Пржевальском уездах": the first adjective stands apart from its noun, yet
+        # names the unit itself when the gazetteer has it; the unit's town only when it has not.
+        matches = lookup_keys(gazetteer, [f"{stem}{ending} {unit}" for ending in ("ий", "ая", "ое")], 0.9)
+        if matches:
+            return matches
         matches = lookup_keys(gazetteer, noun_guesses(adjective), 0.85)
         if matches:
             return matches

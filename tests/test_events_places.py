@@ -1,0 +1,49 @@
+"""Where events happen: which place of the text each event is put at, through the whole default
+pipeline (real natasha models, the packaged gazetteer). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from annalist.pipeline import process
+
+# Text, then (event type, the location's mention text) for every event, in order.
+PLACES = [
+    # a place told with the verb's object noun is where the verb's event was ("подавили восстание в X")
+    ("Осенью войска жестоко подавили восстание в Семиречье.", [("suppression", "Семиречье")]),
+    # a suppression with no place of its own is put where the rising was, not at the last town fought over
+    ("Летом вспыхнуло восстание в Джизакском уезде: восставшие осадили город Джизак. "
+     "Карательный отряд подавил восстание.",
+     [("uprising", "Джизакском уезде"), ("siege", "Джизак"), ("suppression", "Джизакском уезде")]),
+    # "на реке X и на реке Y": two places told alike, one event each; the verb tells the same battles
+    ("В боях на реке Кура и на реке Абас их войска были разбиты.", [("battle", "Кура"), ("battle", "Абас")]),
+    ("Бои шли в городе Пенза и в городе Сызрань.", [("battle", "Пенза"), ("battle", "Сызрань")]),
+    # a place inside a named unit, one place inside another, is still one event
+    ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
+     [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),
+]
+
+
+def location(event) -> str | None:
+    located = [p for p in event.places if p.role == "location"]
+    return located[0].mention.text if located else None
+
+
+@pytest.mark.parametrize("text, expected", PLACES)
+def test_event_places(nlp_models, text, expected):
+    doc = process(text)
+    assert [(e.type, location(e)) for e in doc.events] == expected
+
+
+# The gazetteer entity an event's place resolves to.
+ENTITIES = [
+    ("Летом вспыхнуло восстание в Джизакском уезде.", "jizzakh-uezd"),
+    ("Отряды напали на сёла в Пржевальском уезде.", "przhevalsk-uezd"),
+    ("Осенью восстание охватило Семиреченскую область.", "semirechye-oblast"),
+]
+
+
+@pytest.mark.parametrize("text, place_id", ENTITIES)
+def test_event_place_entities(nlp_models, text, place_id):
+    doc = process(text)
+    located = [p for e in doc.events for p in e.places if p.role == "location"]
+    assert located and located[0].mention.place.id == place_id
