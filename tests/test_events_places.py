@@ -17,6 +17,9 @@ PLACES = [
     # "на реке X и на реке Y": two places told alike, one event each; the verb tells the same battles
     ("В боях на реке Кура и на реке Абас их войска были разбиты.", [("battle", "Кура"), ("battle", "Абас")]),
     ("Бои шли в городе Пенза и в городе Сызрань.", [("battle", "Пенза"), ("battle", "Сызрань")]),
+    # an act told right after an event of the same paragraph happened where that event did
+    ("Ночью в Омске офицеры арестовали членов Директории. Совет министров передал верховную власть адмиралу.",
+     [("arrest", "Омске"), ("political_activity", "Омске")]),
     # a place inside a named unit, one place inside another, is still one event
     ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
      [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),

@@ -197,9 +197,19 @@ def _fill_place(doc: Document, before: list[Event], event: Event, note: dict) ->
             event.places = [EventPlace(previous[-1], "location")]
             return
     from .ontology import event_type
-    if event_type(event.type).family not in INHERITS:
-        return
     here = _paragraph(doc, event.trigger.start)
+    if event_type(event.type).family not in INHERITS:
+        # "В Омске офицеры арестовали членов Директории, и Совет министров передал власть …": an act
+        # told right after an event of the same paragraph happened where that event did
+        for earlier in reversed(before[-2:]):
+            if earlier.sentence is None or event.sentence is None or event.sentence - earlier.sentence > 1 \
+                    or _paragraph(doc, earlier.trigger.start) != here:
+                break
+            located = [p for p in earlier.places if p.role == "location"]
+            if located:
+                event.places = [EventPlace(located[0].mention, "location")]
+                return
+        return
     if event.type in ENDS_A_WHOLE:
         # "восстание в X … осадили город Y. Отряд подавил восстание": a rising is put down where it
         # was raised, not at the last town its fighting reached
