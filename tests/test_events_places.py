@@ -20,6 +20,12 @@ PLACES = [
     # an act told right after an event of the same paragraph happened where that event did
     ("Ночью в Омске офицеры арестовали членов Директории. Совет министров передал верховную власть адмиралу.",
      [("arrest", "Омске"), ("political_activity", "Омске")]),
+    # a sentence that tells no event, only where things were, places the event told just before it
+    ("Летом 1903 года началось восстание. Главные очаги находились в Битольском вилайете.",
+     [("uprising", "Битольском вилайете")]),
+    # a participle before a verb describes its doer: it happened where the verb's event did
+    ("Восставшие осадили город Джизак. Карательный отряд, прибывший к концу июля, подавил восстание в Джизакском уезде.",
+     [("siege", "Джизак"), ("reinforcement", "Джизакском уезде"), ("suppression", "Джизакском уезде")]),
     # a place inside a named unit, one place inside another, is still one event
     ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
      [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),
