@@ -3,7 +3,8 @@ place of a paragraph's events to the ones that name none, and tell recaptures fr
 from __future__ import annotations
 
 from ..model import Document, Event, EventPlace
-from .tokens import ACTIVE_PARTICIPLE, lemma
+from .event_places import participle_head, place_stated_next
+from .tokens import ACTIVE_PARTICIPLE
 
 MERGE_WINDOW = 6                 # sentences back in which a bare noun may refer to an event
 TAKING = {"capture", "recapture", "occupation"}
@@ -201,7 +202,7 @@ def _fill_place(doc: Document, kept: list[Event], i: int, note: dict) -> None:
             return
     from .ontology import event_type
     here = _paragraph(doc, event.trigger.start)
-    stated = _place_stated_next(doc, kept, event)
+    stated = place_stated_next(doc, kept, event)
     if stated is not None:
         event.places = [EventPlace(stated, "location")]
         return
@@ -227,7 +228,7 @@ def _fill_place(doc: Document, kept: list[Event], i: int, note: dict) -> None:
                     event.places = [EventPlace(located[0].mention, "location")]
                     return
                 break
-    head = _participle_head(doc, kept, event)
+    head = participle_head(doc, kept, event)
     if head is not None:
         # "Карательный отряд, прибывший к концу июля, подавил восстание": the participle describes
         # the doer of the verb after it, so it happened where that verb's event did
@@ -240,47 +241,6 @@ def _fill_place(doc: Document, kept: list[Event], i: int, note: dict) -> None:
         if located:
             event.places = [EventPlace(located[0].mention, "location")]
             return
-
-
-def _participle_head(doc: Document, kept: list[Event], event: Event):
-    """The located place of the next event of the sentence when the event is a participle before it."""
-    if event.sentence is None:
-        return None
-    sentence = doc.sentences[event.sentence]
-    token = next((t for t in sentence.tokens if t.start == event.trigger.start), None)
-    if token is None or token.feats.get("VerbForm") != "Part" or token.feats.get("Variant") == "Short":
-        return None       # a short participle ("было сожжено") is a predicate of its own
-    later = sorted((e for e in kept if e.sentence == event.sentence and e.trigger.start > event.trigger.start),
-                   key=lambda e: e.trigger.start)
-    if not later or ";" in doc.text[event.trigger.end:later[0].trigger.start]:
-        return None
-    located = [p for p in later[0].places if p.role == "location"]
-    return located[0] if located else None
-
-
-LOCATIVE = {"в", "во", "на"}
-# Verbs of a sentence that says where something was, not what happened.
-STATING = {"находиться", "располагаться", "быть", "сосредоточиться", "происходить"}
-
-
-def _place_stated_next(doc: Document, kept: list[Event], event: Event):
-    """"…восстание началось 20 июля. Главные очаги находились в Битольском вилайете.": a sentence of
-    the same paragraph that tells no event of its own, only where things were, places the event before it."""
-    from .arguments import prep_before
-    from .event_places import _first_token
-    if event.sentence is None or event.sentence + 1 >= len(doc.sentences):
-        return None
-    if any(e.sentence in {event.sentence, event.sentence + 1} and e is not event for e in kept):
-        return None       # its sentence or the next one tells another event: no statement about this one
-    nxt = doc.sentences[event.sentence + 1]
-    if _paragraph(doc, nxt.start) != _paragraph(doc, event.trigger.start) or \
-            not any(lemma(t) in STATING for t in nxt.tokens):
-        return None
-    for m in doc.places:
-        if nxt.start <= m.start < nxt.end and m.place is not None \
-                and prep_before(nxt, _first_token(nxt, m)) in LOCATIVE:
-            return m
-    return None
 
 
 def _place_key(event: Event) -> str | None:

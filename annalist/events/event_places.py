@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Document, EventPlace, PlaceMention, Sentence
+from ..model import Document, Event, EventPlace, PlaceMention, Sentence
 from .actors import ActorPhrase
 from .arguments import DIRECTION, prep_before
 from .tokens import clause_of, lemma, participial_phrase
@@ -174,3 +174,48 @@ def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -
     if before == "," and i >= 2 and sentence.tokens[i - 2].end == first.end:
         return True                # a bare list of names: "Шамкир, Губа, Гусар"
     return before in {",", "в", "во"} and i >= 2 and sentence.tokens[i - 2].text.lower() == "и"
+
+
+# ---- places told outside the event's own clause (used by coref.py once all events are known)
+
+def paragraph_of(doc: Document, offset: int) -> int:
+    return doc.text.count("\n", 0, offset)
+
+
+def participle_head(doc: Document, kept: list[Event], event: Event):
+    """The located place of the next event of the sentence when the event is a participle before it."""
+    if event.sentence is None:
+        return None
+    sentence = doc.sentences[event.sentence]
+    token = next((t for t in sentence.tokens if t.start == event.trigger.start), None)
+    if token is None or token.feats.get("VerbForm") != "Part" or token.feats.get("Variant") == "Short":
+        return None       # a short participle ("было сожжено") is a predicate of its own
+    later = sorted((e for e in kept if e.sentence == event.sentence and e.trigger.start > event.trigger.start),
+                   key=lambda e: e.trigger.start)
+    if not later or ";" in doc.text[event.trigger.end:later[0].trigger.start]:
+        return None
+    located = [p for p in later[0].places if p.role == "location"]
+    return located[0] if located else None
+
+
+LOCATIVE = {"в", "во", "на"}
+# Verbs of a sentence that says where something was, not what happened.
+STATING = {"находиться", "располагаться", "быть", "сосредоточиться", "происходить"}
+
+
+def place_stated_next(doc: Document, kept: list[Event], event: Event):
+    """"…восстание началось 20 июля. Главные очаги находились в Битольском вилайете.": a sentence of
+    the same paragraph that tells no event of its own, only where things were, places the event before it."""
+    if event.sentence is None or event.sentence + 1 >= len(doc.sentences):
+        return None
+    if any(e.sentence in {event.sentence, event.sentence + 1} and e is not event for e in kept):
+        return None       # its sentence or the next one tells another event: no statement about this one
+    nxt = doc.sentences[event.sentence + 1]
+    if paragraph_of(doc, nxt.start) != paragraph_of(doc, event.trigger.start) or \
+            not any(lemma(t) in STATING for t in nxt.tokens):
+        return None
+    for m in doc.places:
+        if nxt.start <= m.start < nxt.end and m.place is not None \
+                and prep_before(nxt, _first_token(nxt, m)) in LOCATIVE:
+            return m
+    return None
