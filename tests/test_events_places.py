@@ -26,6 +26,9 @@ PLACES = [
     # a participle before a verb describes its doer: it happened where the verb's event did
     ("Восставшие осадили город Джизак. Карательный отряд, прибывший к концу июля, подавил восстание в Джизакском уезде.",
      [("siege", "Джизак"), ("reinforcement", "Джизакском уезде"), ("suppression", "Джизакском уезде")]),
+    # a gerund phrase is a side remark: the place told after it goes with the verb that follows
+    ("Царь, не решившись на сопротивление, явился в римский лагерь под Арташатом и признал себя союзником Рима.",
+     [("recognition", "Арташатом")]),
     # a place inside a named unit, one place inside another, is still one event
     ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
      [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),

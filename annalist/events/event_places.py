@@ -28,6 +28,9 @@ def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
     phrase = participial_phrase(sentence, at)
     if phrase is not None and not any(phrase[0] <= t < phrase[1] for t in triggers):
         return None                # "…, включающая в себя Азербайджанскую … республики": a description
+    # a gerund phrase is a side remark: "Тигран, не решившись на сопротивление, явился в лагерь под
+    # Арташатом и признал себя союзником" — its words own no place told after it
+    triggers = [t for t in triggers if not _in_gerund_phrase_before(sentence, t, at)]
     clause = clause_of(sentence, at)
     own = [t for t in triggers if clause[0] <= t < clause[1]]
     triggers = own or triggers
@@ -36,6 +39,17 @@ def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
         return max(before)
     after = [t for t in triggers if t > at]
     return min(after) if after else None
+
+
+def _in_gerund_phrase_before(sentence: Sentence, t: int, at: int) -> bool:
+    """Token t lies in a comma-bounded phrase with a gerund ("не решившись на сопротивление") that
+    closes before token at."""
+    tokens = sentence.tokens
+    if t >= at:
+        return False
+    start = max((j + 1 for j in range(t) if tokens[j].text == ","), default=0)
+    end = next((j for j in range(t, at) if tokens[j].text == ","), None)
+    return end is not None and any(tokens[j].feats.get("VerbForm") == "Conv" for j in range(start, end))
 
 
 def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, clause: tuple[int, int],
