@@ -29,6 +29,9 @@ PLACES = [
     # a gerund phrase is a side remark: the place told after it goes with the verb that follows
     ("Царь, не решившись на сопротивление, явился в римский лагерь под Арташатом и признал себя союзником Рима.",
      [("recognition", "Арташатом")]),
+    # an office's land is where a political act about the office happens; "край" refers back to it
+    ("Куропаткин, назначенный 22 июля генерал-губернатором Туркестана, направил в край войска.",
+     [("political_activity", "Туркестана"), ("reinforcement", "Туркестана")]),
     # a place inside a named unit, one place inside another, is still one event
     ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
      [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),

@@ -7,9 +7,12 @@ from dataclasses import dataclass, field
 from ..model import Document, Event, EventPlace, PlaceMention, Sentence
 from .actors import ActorPhrase
 from .arguments import DIRECTION, prep_before
+from .ontology import event_type
 from .tokens import clause_of, lemma, participial_phrase
 from .triggers import Candidate
 
+OFFICES = {"губернатор", "генерал-губернатор", "наместник", "правитель", "президент", "глава",
+           "командующий", "комиссар", "посол", "хан", "эмир", "царь", "король", "султан"}
 ANAPHORA_HERE = {"здесь", "сюда", "там", "туда", "тут", "где", "куда"}   # "город Крушево, где …"
 ANAPHORA_NOUNS = {"город", "крепость", "столица", "село", "область", "край", "страна"}
 
@@ -57,6 +60,10 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     """The sentence's places that belong to this trigger, locative ones first; "здесь"/"город" noted."""
     tokens = sentence.tokens
     a, b = clause
+    # an office's land is where a political act about the office happens: "назначенный
+    # генерал-губернатором Туркестана"; otherwise a place inside an actor is not the event's
+    political = any(event_type(r.type).family == "political" for r in candidate.rules)
+    phrases = [p for p in phrases if not (political and p.head < len(tokens) and lemma(tokens[p.head]) in OFFICES)]
     # a place inside a descriptive actor ("отряды Бакинского совета") is not where the event was
     in_actor = [(p.start, p.end) for p in phrases if p.kind not in {"state", "person", "organization"}
                 and p.head < len(tokens) and not any(m.start <= tokens[p.head].start < m.end for m in doc.places)]
