@@ -32,6 +32,9 @@ PLACES = [
     # an office's land is where a political act about the office happens; "край" refers back to it
     ("Куропаткин, назначенный 22 июля генерал-губернатором Туркестана, направил в край войска.",
      [("political_activity", "Туркестана"), ("reinforcement", "Туркестана")]),
+    # a town's adjective naming what a political act made is where it was made, before the states
+    ("В 1903 году Россия и Австро-Венгрия предложили Мюрцштегскую программу реформ.",
+     [("treaty", "Мюрцштегскую")]),
     # a place inside a named unit, one place inside another, is still one event
     ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
      [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),

@@ -2,6 +2,7 @@
 back to a place named earlier ("город", "здесь", "её")."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Document, Event, EventPlace, PlaceMention, Sentence
@@ -73,7 +74,9 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     chosen = [m for m in doc.places if sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
               and owner(sentence, triggers, _first_token(sentence, m)) in speaks_for]
-    ranked = sorted(chosen, key=lambda m: (_place_rank(sentence, m), abs(m.start - tokens[candidate.index].start)))
+    named_after = [m for m in chosen if political and _names_a_document(m)]
+    ranked = sorted(chosen, key=lambda m: (m not in named_after, _place_rank(sentence, m),
+                                           abs(m.start - tokens[candidate.index].start)))
     seen: set[str] = set()
     unique = []
     for m in ranked:               # one place named twice ("Александропольский (Гюмринский)") counts once
@@ -82,7 +85,8 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
             seen.add(key)
             unique.append(m)
     ranked = unique
-    result = Placement(places=[EventPlace(m, _place_role(sentence, m)) for m in ranked])
+    result = Placement(places=[EventPlace(m, "location" if m in named_after else _place_role(sentence, m))
+                               for m in ranked])
     if result.places and not any(p.role == "location" for p in result.places) and result.places[0].role == "destination":
         result.places[0].role = "location"   # "к Баку подступила армия": where the event happened
     for j in range(a, b):
@@ -163,6 +167,16 @@ def _governing(sentence: Sentence, i: int) -> str:
         if tokens[j].pos in {"VERB", "AUX"} or tokens[j].text in {";", ":", "—", ","}:
             return ""
     return ""
+
+
+TOWN_ADJECTIVE = re.compile(r"(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+
+
+def _names_a_document(mention: PlaceMention) -> bool:
+    """"Мюрцштегскую программу", "Карсский договор": a town's adjective naming what a political act
+    made names the town where it was made."""
+    return mention.place is not None and mention.place.type == "settlement" \
+        and " " not in mention.text and bool(TOWN_ADJECTIVE.search(mention.text.lower()))
 
 
 def _place_rank(sentence: Sentence, mention: PlaceMention) -> int:
