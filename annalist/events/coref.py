@@ -48,11 +48,9 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             _absorb(twin, event)
             continue
         kept.append(event)
-    # suppressions first: the acts told around one ("Отряд, прибывший …, подавил восстание") take its place
-    order = sorted(range(len(kept)), key=lambda i: kept[i].type not in ENDS_A_WHOLE)
-    for i in order:
-        if not kept[i].places:
-            _fill_place(doc, kept, i, notes.get(id(kept[i]), {}))
+    for i, event in enumerate(kept):
+        if not event.places:
+            _fill_place(doc, kept, i, notes)
     _mark_recaptures(kept, doc.context.setdefault("events.held", {}))
     _link_parts(doc, kept)
     return kept
@@ -182,8 +180,9 @@ def _paragraph(doc: Document, offset: int) -> int:
     return doc.text.count("\n", 0, offset)
 
 
-def _fill_place(doc: Document, kept: list[Event], i: int, note: dict) -> None:
+def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]) -> None:
     event, before = kept[i], kept[:i]
+    note = notes.get(id(event), {})
     anaphora = note.get("anaphora")
     if anaphora in {"столица", "крепость"}:
         # "на подступах к столице 25 февраля был взят Тифлис": the town may be named right after
@@ -231,9 +230,13 @@ def _fill_place(doc: Document, kept: list[Event], i: int, note: dict) -> None:
     head = participle_head(doc, kept, event)
     if head is not None:
         # "Карательный отряд, прибывший к концу июля, подавил восстание": the participle describes
-        # the doer of the verb after it, so it happened where that verb's event did
-        event.places = [EventPlace(head.mention, "location")]
-        return
+        # the doer of the verb after it, so it happened where that verb's event did (placed first)
+        if not head.places:
+            _fill_place(doc, kept, kept.index(head), notes)
+        located = [p for p in head.places if p.role == "location"]
+        if located:
+            event.places = [EventPlace(located[0].mention, "location")]
+            return
     for earlier in reversed(before):
         if _paragraph(doc, earlier.trigger.start) != here:
             break

@@ -217,8 +217,8 @@ def paragraph_of(doc: Document, offset: int) -> int:
     return doc.text.count("\n", 0, offset)
 
 
-def participle_head(doc: Document, kept: list[Event], event: Event):
-    """The located place of the next event of the sentence when the event is a participle before it."""
+def participle_head(doc: Document, kept: list[Event], event: Event) -> Event | None:
+    """The next event of the sentence when the event is a participle before it."""
     if event.sentence is None:
         return None
     sentence = doc.sentences[event.sentence]
@@ -229,8 +229,7 @@ def participle_head(doc: Document, kept: list[Event], event: Event):
                    key=lambda e: e.trigger.start)
     if not later or ";" in doc.text[event.trigger.end:later[0].trigger.start]:
         return None
-    located = [p for p in later[0].places if p.role == "location"]
-    return located[0] if located else None
+    return later[0]
 
 
 LOCATIVE = {"в", "во", "на"}
