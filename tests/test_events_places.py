@@ -65,3 +65,10 @@ def test_event_place_entities(nlp_models, text, place_id):
     doc = process(text)
     located = [p for e in doc.events for p in e.places if p.role == "location"]
     assert located and located[0].mention.place.id == place_id
+
+
+def test_suppression_takes_a_place_its_paragraph_resolves_before_it(nlp_models):
+    # "город" is resolved for the entry before the suppression, told later, looks back for a place
+    doc = process("Гянджа — старый город на реке.\nКрасная армия ворвалась в город. Восстание было подавлено.")
+    suppression = [e for e in doc.events if e.type == "suppression"]
+    assert suppression and location(suppression[0]) == "Гянджа"
