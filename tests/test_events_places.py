@@ -35,6 +35,11 @@ PLACES = [
     # a town's adjective naming what a political act made is where it was made, before the states
     ("В 1903 году Россия и Австро-Венгрия предложили Мюрцштегскую программу реформ.",
      [("treaty", "Мюрцштегскую")]),
+    # an invasion that names no land is of the last state named before its sentence, not the invader's
+    ("Северная граница Азербайджана осталась без защиты. 27 апреля бронепоезда армии РСФСР перешли границу.",
+     [("attack", "Азербайджана")]),
+    ("Грузинское царство стало сильнейшим государством региона. Конец этому положили монгольские вторжения.",
+     [("attack", "Грузинское царство")]),
     # a place inside a named unit, one place inside another, is still one event
     ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
      [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),

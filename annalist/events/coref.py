@@ -62,7 +62,8 @@ WHOLES = {"uprising", "mutiny"}
 PARTS = {"battle", "attack", "capture", "recapture", "siege", "suppression", "massacre", "attack_on_civilians",
          "looting", "execution", "bombardment", "reinforcement", "retreat", "explosion"}
 PART_WINDOW = 5                  # sentences
-ENDS_A_WHOLE = {"suppression"}   # told of a rising as a whole: "подавил восстание"
+ENDS_A_WHOLE = {"suppression"}
+INVASION = {"вторжение", "вторгнуться", "перейти"}   # "перешли границу": lemmas of the trigger rules   # told of a rising as a whole: "подавил восстание"
 
 
 SPREAD = ("перекину", "распростран", "охвати", "охвата")
@@ -201,6 +202,16 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
             return
     from .ontology import event_type
     here = _paragraph(doc, event.trigger.start)
+    if note.get("lemma") in INVASION:
+        # "Грузинское царство стало сильнейшим … Конец расцвету положили монгольские вторжения":
+        # an invasion that names no land is of the last state named before its sentence (in which
+        # the invader is named: "бронепоезда 11-й армии РСФСР перешли границу")
+        start = doc.sentences[event.sentence].start if event.sentence is not None else event.trigger.start
+        states = [m for m in doc.places if m.end <= start and _paragraph(doc, m.start) == here
+                  and m.place is not None and m.place.type in {"country", "polity"}]
+        if states:
+            event.places = [EventPlace(states[-1], "location")]
+            return
     stated = place_stated_next(doc, kept, event)
     if stated is not None:
         event.places = [EventPlace(stated, "location")]
