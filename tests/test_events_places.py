@@ -35,6 +35,9 @@ PLACES = [
     # a town's adjective naming what a political act made is where it was made, before the states
     ("В 1903 году Россия и Австро-Венгрия предложили Мюрцштегскую программу реформ.",
      [("treaty", "Мюрцштегскую")]),
+    # ... only right before its noun: a list of adjectives ("Иреванской и Гёйчинской зон") is no name
+    ("Армения подписала договор об уступке Иреванской и Гёйчинской зон Турции.",
+     [("treaty", "Армения")]),
     # an invasion that names no land is of the last state named before its sentence, not the invader's
     ("Северная граница Азербайджана осталась без защиты. 27 апреля бронепоезда армии РСФСР перешли границу.",
      [("attack", "Азербайджана")]),

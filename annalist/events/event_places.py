@@ -74,7 +74,7 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     chosen = [m for m in doc.places if sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
               and owner(sentence, triggers, _first_token(sentence, m)) in speaks_for]
-    named_after = [m for m in chosen if political and _names_a_document(m)]
+    named_after = [m for m in chosen if political and _names_a_document(sentence, m)]
     ranked = sorted(chosen, key=lambda m: (m not in named_after, _place_rank(sentence, m),
                                            abs(m.start - tokens[candidate.index].start)))
     seen: set[str] = set()
@@ -172,11 +172,14 @@ def _governing(sentence: Sentence, i: int) -> str:
 TOWN_ADJECTIVE = re.compile(r"(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 
 
-def _names_a_document(mention: PlaceMention) -> bool:
-    """"Мюрцштегскую программу", "Карсский договор": a town's adjective naming what a political act
-    made names the town where it was made."""
-    return mention.place is not None and mention.place.type == "settlement" \
-        and " " not in mention.text and bool(TOWN_ADJECTIVE.search(mention.text.lower()))
+def _names_a_document(sentence: Sentence, mention: PlaceMention) -> bool:
+    """"Мюрцштегскую программу", "Карсский договор": a town's adjective right before the noun it
+    names, in a political act, names the town where the thing was made (not "Иреванской и … зон")."""
+    if mention.place is None or mention.place.type != "settlement" or " " in mention.text \
+            or not TOWN_ADJECTIVE.search(mention.text.lower()):
+        return False
+    after = [t for t in sentence.tokens if t.start >= mention.end]
+    return bool(after) and after[0].pos == "NOUN"
 
 
 def _place_rank(sentence: Sentence, mention: PlaceMention) -> int:
