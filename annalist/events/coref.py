@@ -223,9 +223,7 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
             if earlier.sentence is None or event.sentence is None or event.sentence - earlier.sentence > 1 \
                     or _paragraph(doc, earlier.trigger.start) != here:
                 break
-            located = [p for p in earlier.places if p.role == "location"]
-            if located:
-                event.places = [EventPlace(located[0].mention, "location")]
+            if _take_place(event, earlier):
                 return
         return
     if event.type in ENDS_A_WHOLE:
@@ -233,9 +231,7 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
         # was raised, not at the last town its fighting reached
         for earlier in reversed(before):
             if earlier.type in WHOLES and not any(w in earlier.trigger.text.lower() for w in SPREAD):
-                located = [p for p in earlier.places if p.role == "location"]
-                if located and _paragraph(doc, earlier.trigger.start) == here:
-                    event.places = [EventPlace(located[0].mention, "location")]
+                if _paragraph(doc, earlier.trigger.start) == here and _take_place(event, earlier):
                     return
                 break
     head = participle_head(doc, kept, event)
@@ -244,17 +240,21 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
         # the doer of the verb after it, so it happened where that verb's event did (placed first)
         if not head.places:
             _fill_place(doc, kept, kept.index(head), notes)
-        located = [p for p in head.places if p.role == "location"]
-        if located:
-            event.places = [EventPlace(located[0].mention, "location")]
+        if _take_place(event, head):
             return
     for earlier in reversed(before):
         if _paragraph(doc, earlier.trigger.start) != here:
             break
-        located = [p for p in earlier.places if p.role == "location"]
-        if located:
-            event.places = [EventPlace(located[0].mention, "location")]
+        if _take_place(event, earlier):
             return
+
+
+def _take_place(event: Event, source: Event) -> bool:
+    """Put ``event`` where ``source`` happened, if ``source`` has a location; say whether it did."""
+    located = [p for p in source.places if p.role == "location"]
+    if located:
+        event.places = [EventPlace(located[0].mention, "location")]
+    return bool(located)
 
 
 def _place_key(event: Event) -> str | None:
