@@ -187,7 +187,7 @@ VALUE_CASES: list[tuple[str, tuple[str | None, str | None, str | None]]] = [
     ("Указ вышел 25 июня 1916 года (по старому стилю). В середине июля начались бои.",
      ("1916-07-24/1916-08-02", "1916-07-24", "1916-08-02")),
     # durations carry no interval of their own
-    ("Дашнаки грабили город три дня.", (None, None, None)),
+    ("Казаки грабили станицу три дня.", (None, None, None)),
     ("Осада длилась около полутора месяцев.", (None, None, None)),
     # partial dates with nothing to anchor them
     ("Утром 31 мая пришли резервы.", ("XXXX-05-31", None, None)),
@@ -196,7 +196,7 @@ VALUE_CASES: list[tuple[str, tuple[str | None, str | None, str | None]]] = [
 ]
 
 DURATION_CASES: list[tuple[str, str | None]] = [
-    ("Дашнаки грабили город три дня.", "P3D"),
+    ("Казаки грабили станицу три дня.", "P3D"),
     ("Осада длилась около полутора месяцев.", "P1M15D"),
     ("Перемирие продержалось почти пять месяцев.", "P5M"),
     ("Мятеж продолжался более десяти лет.", "P10Y"),

@@ -77,6 +77,6 @@ def test_event_place_entities(nlp_models, text, place_id):
 
 def test_suppression_takes_a_place_its_paragraph_resolves_before_it(nlp_models):
     # "город" is resolved for the entry before the suppression, told later, looks back for a place
-    doc = process("Гянджа — старый город на реке.\nКрасная армия ворвалась в город. Восстание было подавлено.")
+    doc = process("Гянджа — старый город на реке.\nКонница ворвалась в город. Восстание подавили за сутки.")
     suppression = [e for e in doc.events if e.type == "suppression"]
     assert suppression and location(suppression[0]) == "Гянджа"

@@ -45,7 +45,7 @@ def _starts_clause(sentence: Sentence, first: int) -> bool:
 
 
 def _coordinated_prep(sentence: Sentence, first: int) -> str:
-    """"между восставшими и Красной армией": the second member shares the first one's preposition."""
+    """"между повстанцами и регулярной армией": the second member shares the first one's preposition."""
     tokens = sentence.tokens
     if first == 0 or tokens[first - 1].text.lower() not in {"и", ","}:
         return ""

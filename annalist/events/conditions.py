@@ -11,7 +11,7 @@ AGAIN = {"вновь", "снова", "опять", "обратно"}
 def holds(rule: TriggerRule, sentence: Sentence, clause: tuple[int, int], actors: list[Actor],
           has_place: bool) -> bool:
     a, b = clause
-    # a relative clause's antecedent stands just before it: "Союз ССР, в который вошел …"
+    # a relative clause's antecedent stands just before it: "союз, в который вступила Грузия …"
     lo = max(0, a - 3)
     words = {lemma(t) for t in sentence.tokens[lo:b]} | {t.text.lower() for t in sentence.tokens[a:b]}
     for condition in rule.conditions:

@@ -31,7 +31,7 @@ def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
     Токмак и пытались взять Пржевальск"), else the first after it ("в Закаспии … были расстреляны")."""
     phrase = participial_phrase(sentence, at)
     if phrase is not None and not any(phrase[0] <= t < phrase[1] for t in triggers):
-        return None                # "…, включающая в себя Азербайджанскую … республики": a description
+        return None                # "…, объединявшая три закавказские республики": a description
     # a gerund phrase is a side remark: "Тигран, не решившись на сопротивление, явился в лагерь под
     # Арташатом и признал себя союзником" — its words own no place told after it
     triggers = [t for t in triggers if not _in_gerund_phrase_before(sentence, t, at)]

@@ -108,7 +108,7 @@ def _participle(token: Token) -> bool:
 
 
 def participial_phrase(sentence: Sentence, index: int) -> tuple[int, int] | None:
-    """The participial phrase around a token (", включающая в себя Азербайджанскую, Грузинскую …"),
+    """The participial phrase around a token (", объединявшая Грузию, Армению и Азербайджан …"),
     which describes a noun: from a participle after a comma up to the comma before the next finite
     verb, or the end of the clause."""
     tokens = sentence.tokens
