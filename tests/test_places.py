@@ -121,9 +121,15 @@ def test_a_real_person_stays_a_person(run):
     "Кавказская армия наступала на север.",        # an army, not a place
     "Восставшие захватили склады.",                # natasha's false LOC at the start of a sentence
     "Советская власть объявила мобилизацию.",
+    "Конные полки ворвались в город.",             # a capital that only starts the sentence (not Konya)
+    "В пограничной зоне шли бои.",                 # a common adjective with a unit noun (not Horn)
 ])
 def test_not_places(run, text):
     assert run(text).places == []
+
+
+def test_a_common_adjective_with_a_unit_noun_is_not_resolved_to_a_namesake(run):
+    assert all(p.place is None for p in run("Горные районы восстали.").places)
 
 
 @pytest.mark.parametrize("text, mode, expected", [

@@ -137,6 +137,8 @@ def adjective_unit_matches(gazetteer: Gazetteer, lemmas: list[str], unit: str, s
         matches = lookup_keys(gazetteer, [f"{stem}{ending} {unit}" for ending in ("ий", "ая", "ое")], 0.9)
         if matches:
             return matches
+        if not adjective.endswith(("ский", "цкий")) and word_profile(adjective)[0]:
+            continue    # a common adjective ("горные районы", "пограничная зона") names no place
         matches = lookup_keys(gazetteer, noun_guesses(adjective), 0.85)
         if matches:
             return matches

@@ -156,7 +156,7 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
     for i, token in enumerate(tokens):
         if claimed[i] or not is_cyrillic(token.text) or names_unit(tokens, i):
             continue
-        upper = capitalised(token)
+        upper = capitalised(token) and i > 0      # a sentence's first word is capitalised anyway
         if i > 0 and tokens[i - 1].text in ("«", '"'):
             continue                      # a quoted title: «Бакинский рабочий» is a newspaper
         national = bool(national_adjectives) and not (national_adjectives == "civil"
