@@ -15,11 +15,11 @@ SEED_VALUES = [
     ("date", "1920-06", "anchored"),
     ("vague", None, "explicit"),                 # "когда-то": indefinite past, no value
     ("date", "1920-06-01/1920-06-10", "anchored"),
-    ("vague", "1920-06-01/1920-06-10", "anchored"),
+    ("vague", "1920-06-01/1920-07-10~", "anchored"),   # "Теперь": the stretch from early June on
     ("vague", "1920-06-01/1920-07-10~", "anchored"),
-    ("vague", "1920-06-01/1920-06-10", "anchored"),
+    ("vague", "1920-06-01/1920-07-10~", "anchored"),   # "Теперь"
     ("vague", "1920-06-01/1920-07-10~", "anchored"),
-    ("vague", "1920-06-01/1920-06-10", "anchored"),
+    ("vague", "1920-06-01/1920-07-10~", "anchored"),   # "В этот период"
     ("date", "1920-08", "explicit"),
     ("date", "1920", "explicit"),
     ("vague", "1920/1921~", "anchored"),

@@ -8,6 +8,7 @@ reference time (see discourse.py). Operations:
                         when n != 0, anchored when n == 0;
 - ``("soon",)``        an approximate interval from the reference onwards ("вскоре");
 - ``("now",)``         about the reference: its month when it is a day, else itself ("тогда же");
+- ``("since",)``       the stretch from the reference on, as far as "вскоре" reaches ("теперь", "в этот период");
 - ``("next",)``        right after the reference, to the end of its month ("вслед за этим");
 - ``("duration",)``    an unquantified duration ("на короткое время", "годами");
 - ``("today", n, U)``  deictic: the document's own date (metadata), never the reference;
@@ -55,8 +56,11 @@ PHRASES: list[tuple[str, tuple]] = [
     (r"вслед\s+за\s+(?:этим|тем)|сразу\s+(?:же\s+)?после\s+этого|тотчас\s+же", ("next",)),
     (r"на\s+короткое\s+время|ненадолго|надолго|годами|месяцами|неделями|веками|десятилетиями"
      r"|на\s+(?:долгие|многие)\s+годы", ("duration",)),
-    (r"теперь|одновременно|в\s+(?:это|то)\s+(?:же\s+)?время|в\s+(?:этот|тот)\s+(?:же\s+)?(?:период|момент)"
-     r"|в\s+те\s+(?:дни|годы|времена)|в\s+эти\s+(?:дни|годы)|тогда\s+же", ("now",)),
+    # "теперь", "в этот период" sum up the stretch a narrative has reached, from the reference on;
+    # "одновременно", "тогда же" point at the very time of the reference
+    (r"теперь|в\s+(?:этот|тот)\s+период|в\s+те\s+(?:дни|годы|времена)|в\s+эти\s+(?:дни|годы)", ("since",)),
+    (r"одновременно|в\s+(?:это|то)\s+(?:же\s+)?время|в\s+(?:этот|тот)\s+же\s+период"
+     r"|в\s+(?:этот|тот)\s+(?:же\s+)?момент|тогда\s+же", ("now",)),
     # Named periods: a reader knows their bounds; they do not move the narrative's reference.
     (r"(?:в\s+|весь\s+|за\s+)?советск(?:ий|ого|ом|ое)\s+(?:период|времени|время)"
      r"|в\s+советские\s+годы|(?:в\s+)?годы\s+советской\s+власти", ("period", 1917, 1991)),

@@ -91,7 +91,7 @@ def right_after(ref: Value) -> Value:
 
 
 def same_time(ref: Value) -> Value:
-    """"Тогда же", "одновременно", "теперь": the month of a day reference, else the reference itself."""
+    """"Тогда же", "одновременно": the month of a day reference, else the reference itself."""
     if ref.precision == "day":
         return V.month(ref.start[0], ref.start[1])
     return ref
@@ -221,7 +221,7 @@ def read_phrase(op: tuple) -> Reading:
     if name == "unit":
         _, n, unit = op
         return Reading(resolve=lambda ref: _unit_of(ref, n, unit), derivation="computed" if n else "anchored")
-    if name == "soon":
+    if name in ("soon", "since"):
         return Reading(kind="vague", resolve=soon, derivation="anchored", moves_reference=False)
     if name == "now":
         return Reading(kind="vague", resolve=same_time, derivation="anchored", moves_reference=False)
