@@ -28,9 +28,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     path = tmp_path_factory.mktemp("browser") / "web.db"
-    with Store(path) as writer:
-        writer.save(sample.volga())
-        writer.save(sample.hostile())
+    sample.fill(path)
     store = Store(path)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

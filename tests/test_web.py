@@ -15,9 +15,7 @@ from annalist.web.app import create_app
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
     path = tmp_path_factory.mktemp("web") / "web.db"
-    with Store(path) as writer:
-        writer.save(sample.volga())
-        writer.save(sample.hostile())
+    sample.fill(path)
     opened = Store(path)
     yield opened
     opened.close()

@@ -124,6 +124,15 @@ def hostile() -> Document:
     ])
 
 
+def fill(path: str | Path) -> None:
+    """A store holding both sample documents: what the web tests and screenshots open."""
+    from ..store import Store
+
+    with Store(path) as writer:
+        writer.save(volga())
+        writer.save(hostile())
+
+
 def synthetic(path: str | Path, events: int, per_document: int = 100, seed: int = 7) -> None:
     """A store with about ``events`` events over several documents, for the benchmark."""
     from ..store import Store
