@@ -118,6 +118,13 @@ class PlaceMention:
     place: Place | None = None    # the chosen resolution, None when unresolved
     candidates: list[Candidate] = field(default_factory=list)
     type: str | None = None
+    # "place": the text names a location; "nationality": a national adjective says only whose
+    # people or troops these are ("японские войска"), so it locates nothing.
+    sense: str = "place"
+
+    @property
+    def locates(self) -> bool:
+        return self.sense == "place"
 
 
 @dataclass(slots=True)

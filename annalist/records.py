@@ -64,6 +64,7 @@ def place_record(doc: Document, mention: PlaceMention) -> dict[str, Any]:
         "lon": place.lon if place else None,
         "type": place.type if place else mention.type,
         "country": place.country if place else None,
+        "sense": mention.sense,
         "candidates": [
             {"place_id": c.place.id, "name": c.place.name, "lat": c.place.lat, "lon": c.place.lon,
              "score": round(c.score, 4)}

@@ -172,3 +172,11 @@ def test_paragraphs(text, expected):
 def test_corpus_prefixes_ids_per_document():
     xml = tei()
     assert re.search(r'xml:id="d1_ev_', xml) and re.search(r'xml:id="d2_pl_', xml)
+
+
+def test_a_nationality_is_a_typed_place_name():
+    selection = bundles()
+    mention = next(m for b in selection for m in b["places"])
+    mention["sense"] = "nationality"
+    names = parse(tei(selection)).findall(".//t:body//t:placeName", NS)
+    assert [n.text for n in names if n.get("type") == "nationality"] == [mention["text"]]

@@ -132,15 +132,30 @@ def test_a_common_adjective_with_a_unit_noun_is_not_resolved_to_a_namesake(run):
     assert all(p.place is None for p in run("Горные районы восстали.").places)
 
 
+N, P = "nationality", "place"
+
+
 @pytest.mark.parametrize("text, mode, expected", [
-    ("Британское владычество в Индии длилось долго.", "civil", ["Британское", "Индии"]),
-    ("Британские войска высадились в Индии.", "civil", ["Индии"]),            # troops: who, not where
-    ("Армянского царя разбили римляне.", "civil", []),
-    ("Британские войска высадились в Индии.", True, ["Британские", "Индии"]),  # NEREL's convention
-    ("Британское владычество в Индии длилось долго.", False, ["Индии"]),
+    ("Британское владычество в Индии длилось долго.", "civil", [("Британское", P), ("Индии", P)]),
+    # troops: who, not where; kept, but as a nationality that locates nothing
+    ("Британские войска высадились в Индии.", "civil", [("Британские", N), ("Индии", P)]),
+    ("Японские министры прибыли в Пекин.", "civil", [("Японские", N), ("Пекин", P)]),
+    ("Британские войска высадились в Индии.", True, [("Британские", P), ("Индии", P)]),  # NEREL's convention
+    ("Британское владычество в Индии длилось долго.", False, [("Индии", P)]),
+    ("Британские войска высадились в Индии.", False, [("Индии", P)]),
 ])
 def test_national_adjectives(run, text, mode, expected):
-    assert [p.text for p in run(text, national_adjectives=mode).places] == expected
+    assert [(p.text, p.sense) for p in run(text, national_adjectives=mode).places] == expected
+
+
+def test_a_nationality_is_no_event_place(nlp_models):
+    from annalist.pipeline import Pipeline
+
+    doc = Pipeline()(Document.from_text("В 1904 году японские войска осадили Порт-Артур."))
+    [mention] = [p for p in doc.places if p.sense == "nationality"]
+    assert mention.text == "японские" and mention.place.id == "country-jp"
+    [event] = doc.events
+    assert [p.mention.text for p in event.places] == ["Порт-Артур"]
 
 
 def test_compound_adjectives_split_into_their_countries(run):

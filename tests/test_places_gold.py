@@ -46,7 +46,8 @@ def test_gold_places_are_found_and_placed(path, gaz, nlp_models):
             wrong.append((gold["text"], place.id, round(km)))
     assert wrong == []
     spans = [(g["start"], g["end"]) for g in data["places"]]
-    extra = [p.text for p in doc.places if not any(p.start < e and s < p.end for s, e in spans)]
+    # the gold marks where things are; "турецкие войска" (sense "nationality") locates nothing
+    extra = [p.text for p in doc.places if p.locates and not any(p.start < e and s < p.end for s, e in spans)]
     assert extra == []
 
 

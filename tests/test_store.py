@@ -113,3 +113,15 @@ def test_deleting_a_document_removes_its_rows_everywhere(store):
     for table in ["documents", "sentences", "events", "dates", "places", "event_actors", "event_places",
                   "sentences_fts"]:
         assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+
+
+def test_the_map_s_places_leave_out_nationalities(store):
+    from annalist.model import Place, PlaceMention
+
+    doc = make_doc()
+    doc.places.append(PlaceMention(0, 5, doc.text[0:5], "Грузия",
+                                   Place("country-ge", "Грузия", "country", 41.7, 44.8), sense="nationality"))
+    store.save(doc)
+    assert "country-ge" not in {p["place_id"] for p in store.places()}
+    assert {"baku", "tbilisi"} <= {p["place_id"] for p in store.places()}
+    assert "nationality" in {p["sense"] for p in store.bundle(doc.id)["places"]}

@@ -60,7 +60,7 @@ def _head_of(tokens: list[Token], first: int, last: int, prefer_last: bool) -> i
 def _resolved_place(doc: Document, mention: Mention):
     """The gazetteer place the places stage found at this mention, if any."""
     for place in doc.places:
-        if place.place is not None and place.start < mention.end and mention.start < place.end:
+        if place.locates and place.place is not None and place.start < mention.end and mention.start < place.end:
             return place.place
     return None
 

@@ -187,13 +187,14 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
     anaphora = note.get("anaphora")
     if anaphora in {"столица", "крепость"}:
         # "на подступах к столице 25 февраля был взят Тифлис": the town may be named right after
-        later = [m for m in doc.places if event.evidence.start <= m.start < event.evidence.end
+        later = [m for m in doc.places if m.locates and event.evidence.start <= m.start < event.evidence.end
                  and m.start > event.trigger.start and m.place is not None and m.place.type == "settlement"]
         if later:
             event.places = [EventPlace(later[0], "location")]
             return
     if anaphora:
-        previous = [m for m in doc.places if m.end <= event.trigger.start and not _looks_like_actor(m.text)]
+        previous = [m for m in doc.places
+                    if m.locates and m.end <= event.trigger.start and not _looks_like_actor(m.text)]
         wanted = ANAPHOR_TYPES.get(anaphora)
         if wanted:
             previous = [m for m in previous if m.place is None or m.place.type in wanted] or previous
@@ -207,7 +208,7 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
         # an invasion that names no land is of the last state named before its sentence (in which
         # the invader is named: "бронепоезда 11-й армии РСФСР перешли границу")
         start = doc.sentences[event.sentence].start if event.sentence is not None else event.trigger.start
-        states = [m for m in doc.places if m.end <= start and _paragraph(doc, m.start) == here
+        states = [m for m in doc.places if m.locates and m.end <= start and _paragraph(doc, m.start) == here
                   and m.place is not None and m.place.type in {"country", "polity"}]
         if states:
             event.places = [EventPlace(states[-1], "location")]

@@ -67,11 +67,11 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     phrases = [p for p in phrases if not (political and p.head < len(tokens) and lemma(tokens[p.head]) in OFFICES)]
     # a place inside a descriptive actor ("отряды Бакинского совета") is not where the event was
     in_actor = [(p.start, p.end) for p in phrases if p.kind not in {"state", "person", "organization"}
-                and p.head < len(tokens) and not any(m.start <= tokens[p.head].start < m.end for m in doc.places)]
+                and p.head < len(tokens) and not any(m.start <= tokens[p.head].start < m.end for m in doc.places if m.locates)]
     # the genitive after an actor's head ("союзником Рима") belongs to the actor, not to the event
     in_actor += [(tokens[p.head].end, p.end) for p in phrases if p.head < p.last]
     speaks_for = {candidate.index} | _told_nouns(sentence, candidate.index, triggers)
-    chosen = [m for m in doc.places if sentence.start <= m.start and m.end <= sentence.end
+    chosen = [m for m in doc.places if m.locates and sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
               and owner(sentence, triggers, _first_token(sentence, m)) in speaks_for]
     named_after = [m for m in chosen if political and _names_a_document(sentence, m)]
@@ -252,7 +252,7 @@ def place_stated_next(doc: Document, kept: list[Event], event: Event):
             not any(lemma(t) in STATING for t in nxt.tokens):
         return None
     for m in doc.places:
-        if nxt.start <= m.start < nxt.end and m.place is not None \
+        if m.locates and nxt.start <= m.start < nxt.end and m.place is not None \
                 and prep_before(nxt, _first_token(nxt, m)) in LOCATIVE:
             return m
     return None

@@ -23,6 +23,7 @@ def mention_feature(document: dict[str, Any], mention: dict[str, Any]) -> dict[s
             "document": document["id"], "document_title": document.get("title", ""),
             "start": mention["start"], "end": mention["end"], "text": mention["text"],
             "name": mention.get("name"), "place_id": mention.get("place_id"), "type": mention.get("type"),
+            "sense": mention.get("sense", "place"),
             "wikidata": mention.get("wikidata"), "geonames": mention.get("geonames"),
             "resolved": mention.get("place_id") is not None,
             "candidates": len(mention.get("candidates", [])),

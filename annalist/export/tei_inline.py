@@ -88,7 +88,9 @@ def collect_spans(bundle: dict, place_ref, event_ref, calendar_ref: str = "#edtf
     for date in bundle.get("dates", []):
         add(date, 0, "date", date_attributes(date, calendar_ref))
     for mention in bundle.get("places", []):
-        add(mention, 1, "placeName", {"ref": place_ref(mention["place_id"]) if mention.get("place_id") else None})
+        add(mention, 1, "placeName", {"ref": place_ref(mention["place_id"]) if mention.get("place_id") else None,
+                                      # "японские войска": the country only as whose troops
+                                      "type": "nationality" if mention.get("sense") == "nationality" else None})
     for event in bundle.get("events", []):
         for actor in event.get("actors", []):
             tag, extra = name_tag(actor.get("kind"))

@@ -159,11 +159,15 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         upper = capitalised(token) and i > 0      # a sentence's first word is capitalised anyway
         if i > 0 and tokens[i - 1].text in ("«", '"'):
             continue                      # a quoted title: «Бакинский рабочий» is a newspaper
-        national = bool(national_adjectives) and not (national_adjectives == "civil"
-                                                      and describes_people(tokens, i))
-        matches = adjective_matches(gazetteer, token, upper, national)
+        people = national_adjectives == "civil" and describes_people(tokens, i)
+        matches = adjective_matches(gazetteer, token, upper, bool(national_adjectives) and not people)
         if matches:
             claim(Hit(i, i + 1, matches, rule="adjective"))
+        elif people:
+            # "японские войска": Japan only as the troops' nationality, kept and marked as such.
+            matches = adjective_matches(gazetteer, token, upper, True)
+            if matches:
+                claim(Hit(i, i + 1, matches, rule="nationality"))
     return sorted(hits, key=lambda h: h.start)
 
 

@@ -20,9 +20,10 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
     """Fill ``doc.places`` with every toponym of the text, resolved where the gazetteer allows.
 
     ``national_adjectives`` says when "российский", "британское" are mentions of the country:
-    ``"civil"`` (default) unless they describe people, troops or political actors ("британское
-    владычество", "российский рынок" are; "турецкие войска", "армянского царя" are not); ``True``
-    always (NEREL's annotation convention); ``False`` never.
+    ``"civil"`` (default) always, but those that describe people, troops or political actors
+    ("турецкие войска", "армянского царя") get ``sense="nationality"``: they name whose people these
+    are and locate nothing, so events and the map leave them out ("британское владычество",
+    "российский рынок" stay places); ``True`` always as places (NEREL's convention); ``False`` never.
     """
     gazetteer = gazetteer or default_gazetteer()
     year = document_year(doc)
@@ -38,7 +39,9 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
 
     # First pass without coherence, then again with the confident choices as the document's geography.
     first = [score_candidates(hit.matches, hit.hint, year) for _, _, hit in found]
-    countries, anchors = document_geography([(r[0][0], r[0][1]) for r in first if r])
+    # a nationality ("японские войска") says whose troops, not where the story is
+    countries, anchors = document_geography([(r[0][0], r[0][1]) for r, (_, _, hit) in zip(first, found, strict=True)
+                                             if r and hit.rule != "nationality"])
     places = []
     for (start, end, hit), _ in zip(found, first, strict=True):
         ranked = score_candidates(hit.matches, hit.hint, year, countries, anchors)[:MAX_CANDIDATES]
@@ -46,7 +49,8 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
         best = candidates[0].place if candidates else None
         name = ranked[0][2] if ranked else hit.name
         kind = best.type if best else hit.hint
-        places.append(PlaceMention(start, end, doc.text[start:end], name, best, candidates, kind))
+        sense = "nationality" if hit.rule == "nationality" else "place"
+        places.append(PlaceMention(start, end, doc.text[start:end], name, best, candidates, kind, sense))
     doc.places = places
     return doc
 

@@ -236,6 +236,7 @@ class Store:
             """SELECT p.place_id, p.name, p.lat, p.lon, count(*) AS mentions,
                       (SELECT count(DISTINCT ep.event) FROM event_places ep WHERE ep.place_id = p.place_id) AS events
                FROM places p WHERE p.place_id IS NOT NULL
+                     AND coalesce(json_extract(p.record, '$.sense'), 'place') = 'place'
                GROUP BY p.place_id ORDER BY mentions DESC, p.name""").fetchall()
         return [dict(r) for r in rows]
 
