@@ -8,6 +8,12 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    # a framed noun ("после осады") with no place of its own was where the event it frames was
+    ("Армия бежала в Дебрецен. После почти трёхнедельной осады венгры взяли крепость Буду.",
+     [("retreat", "Дебрецен"), ("siege", "Буду"), ("capture", "Буду")]),
+    # a name inside the event's own actor is whose troops, not where: "в столице" refers back
+    ("Летом 1848 года в Вене вспыхнуло восстание. Вскоре войска Виндишгреца подавили восстание в столице.",
+     [("uprising", "Вене"), ("suppression", "Вене")]),
     # a place told with the verb's object noun is where the verb's event was ("подавили восстание в X")
     ("Осенью войска жестоко подавили восстание в Семиречье.", [("suppression", "Семиречье")]),
     # a suppression with no place of its own is put where the rising was, not at the last town fought over

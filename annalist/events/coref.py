@@ -193,8 +193,10 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
             event.places = [EventPlace(later[0], "location")]
             return
     if anaphora:
+        # a name inside the event's own actor ("войска Виндишгреца") is whose troops, not where
         previous = [m for m in doc.places
-                    if m.locates and m.end <= event.trigger.start and not _looks_like_actor(m.text)]
+                    if m.locates and m.end <= event.trigger.start and not _looks_like_actor(m.text)
+                    and not any(a.start <= m.start and m.end <= a.end for a in event.actors)]
         wanted = ANAPHOR_TYPES.get(anaphora)
         if wanted:
             previous = [m for m in previous if m.place is None or m.place.type in wanted] or previous
@@ -213,6 +215,14 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
         if states:
             event.places = [EventPlace(states[-1], "location")]
             return
+    if note.get("framed"):
+        # "После почти трёхнедельной осады венгры взяли крепость Буду": the siege framing the
+        # capture was of the place the capture names, not of the last place before the sentence
+        for later in kept[i + 1:]:
+            if later.sentence != event.sentence:
+                break
+            if _take_place(event, later):
+                return
     stated = place_stated_next(doc, kept, event)
     if stated is not None:
         event.places = [EventPlace(stated, "location")]

@@ -79,6 +79,7 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
         candidate = by_index[position]
         event, note = made[position]
         note["bare"] = candidate.noun and candidate.support is None and not candidate.framed
+        note["framed"] = candidate.framed
         note["case"] = sentence.tokens[candidate.index].feats.get("Case")
         if candidate.index and lemma(sentence.tokens[candidate.index - 1]) in {"попытка", "начало", "ход"}:
             note["case"] = "Nom"      # "попытки штурма": the attempt is the told event

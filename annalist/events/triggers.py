@@ -90,7 +90,8 @@ def _framed(tokens, i: int) -> bool:
         word = tokens[j].text.lower()
         if word in FRAMING_PREPOSITIONS:
             return True
-        if tokens[j].pos not in {"ADJ", "NUM", "DET", "NOUN"} or tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") != "Gen":
+        # modifiers may carry an adverb: "после почти трёхнедельной осады"
+        if tokens[j].pos not in {"ADJ", "NUM", "DET", "NOUN", "ADV"} or tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") != "Gen":
             return False
     return False
 
