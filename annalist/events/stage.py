@@ -81,8 +81,8 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
         note["bare"] = candidate.noun and candidate.support is None and not candidate.framed
         note["framed"] = candidate.framed
         note["case"] = sentence.tokens[candidate.index].feats.get("Case")
-        if candidate.index and lemma(sentence.tokens[candidate.index - 1]) in {"попытка", "начало", "ход"}:
-            note["case"] = "Nom"      # "попытки штурма": the attempt is the told event
+        if _governing_noun(sentence, candidate.index) in {"попытка", "начало", "ход", "жертва"}:
+            note["case"] = "Nom"      # "попытки штурма", "жертвами красного террора": the event is told
         note["support"] = candidate.support is not None
         note["noun"] = candidate.noun
         result.extend(_split_by_place(doc, sentence, event, note))
@@ -117,6 +117,14 @@ def _manner(sentence: Sentence, candidate: Candidate) -> bool:
     if tokens[i].feats.get("VerbForm") == "Inf":
         return any(lemma(t) in CONTENT_NOUNS for t in tokens[max(0, i - 3):i])
     return False
+
+
+def _governing_noun(sentence: Sentence, i: int) -> str | None:
+    """The lemma of the noun right before token i, over its adjectives ("жертвами красного террора")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if sentence.tokens[j].pos != "ADJ":
+            return lemma(sentence.tokens[j]) if sentence.tokens[j].pos == "NOUN" else None
+    return None
 
 
 def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candidate,
