@@ -48,10 +48,14 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             _absorb(twin, event)
             continue
         kept.append(event)
+    inherited: set[int] = set()
     for i, event in enumerate(kept):
         if not event.places:
             _fill_place(doc, kept, i, notes)
-    _mark_recaptures(kept, doc.context.setdefault("events.held", {}))
+            inherited.add(id(event))
+    # only a taking whose place its own words name says who held a town ("начали занимать станции
+    # и города" borrows the last town told, which it did not take)
+    _mark_recaptures([e for e in kept if id(e) not in inherited], doc.context.setdefault("events.held", {}))
     _link_parts(doc, kept)
     return kept
 
