@@ -52,9 +52,11 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
     for i, event in enumerate(kept):
         if not event.places:
             _fill_place(doc, kept, i, notes)
-            inherited.add(id(event))
-    # only a taking whose place its own words name says who held a town ("начали занимать станции
-    # и города" borrows the last town told, which it did not take)
+            note = notes.get(id(event), {})
+            if not note.get("anaphora") or note.get("listed"):
+                inherited.add(id(event))
+    # only a taking whose place its words name, or point at ("ворвались в город"), says who held a
+    # town: "начали занимать станции и города" names a kind of place and borrows the last town told
     _mark_recaptures([e for e in kept if id(e) not in inherited], doc.context.setdefault("events.held", {}))
     _link_parts(doc, kept)
     return kept

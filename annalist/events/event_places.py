@@ -23,6 +23,7 @@ class Placement:
     """The places a trigger owns, best first, and a word that refers back to one ("город")."""
     places: list[EventPlace] = field(default_factory=list)
     anaphora: str | None = None      # "здесь", "город": resolve against earlier places (coref.py)
+    listed: bool = False             # the noun stands in a list ("станции и города"): a kind of place
 
 
 
@@ -94,6 +95,7 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
         pronoun = tokens[j].pos == "PRON" and word in {"её", "ее", "его"} and tokens[j].feats.get("Case") == "Acc"
         if word in ANAPHORA_HERE or pronoun or _anaphoric_noun(doc, tokens, j):
             result.anaphora = lemma(tokens[j])
+            result.listed = j >= 2 and tokens[j - 1].text.lower() in {"и", ","} and tokens[j - 2].pos == "NOUN"
             break
     return result
 

@@ -157,7 +157,7 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
             places=event_places, actors=actors, assertion=assertion,
             confidence=_confidence(candidate, actors, event_places), sentence=index,
         )
-        return event, {"anaphora": places.anaphora, "lemma": rule.lemma}
+        return event, {"anaphora": places.anaphora, "listed": places.listed, "lemma": rule.lemma}
     return None
 
 
