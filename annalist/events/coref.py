@@ -22,6 +22,11 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
                 continue
             if earlier is None and note.get("case") in {"Gen", "Dat"}:
                 continue      # "поводом к восстанию", "причины восстаний": a topic, not a told event
+        elif note.get("framed") and note.get("anaphora") and not event.places \
+                and (earlier := _antecedent(kept, event)) is not None and earlier.sentence == event.sentence:
+            # "белые взяли Выборг; после взятия города …": the framed noun points back at the taking
+            _absorb(earlier, event)
+            continue
         elif note.get("support") and not event.places:
             earlier = _retold(kept, event, note)
             if earlier is not None:
