@@ -150,6 +150,15 @@ def test_national_adjectives(run, text, mode, expected):
     assert [(p.text, p.sense) for p in run(text, national_adjectives=mode).places] == expected
 
 
+@pytest.mark.parametrize("year, expected", [
+    (1979, [("Советские", "ussr", N), ("Афганистан", "country-af", P)]),
+    (1918, [("Афганистан", "country-af", P)]),        # "of the Soviets", no state yet
+])
+def test_soviet_is_the_union_only_after_1922(run, year, expected):
+    doc = run("Советские войска вошли в Афганистан.", year=year)
+    assert [(p.text, p.place.id, p.sense) for p in doc.places] == expected
+
+
 def test_a_nationality_is_no_event_place(nlp_models):
     from annalist.pipeline import Pipeline
 

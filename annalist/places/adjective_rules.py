@@ -37,17 +37,25 @@ COMMON_ADJECTIVES = {"городской", "сельский", "морской",
                      "княжеский", "королевский", "ханский", "шахский", "братский", "дружеский", "людской"}
 
 
-def adjective_matches(gazetteer: Gazetteer, token: Token, upper: bool, national: bool):
+# From the Union's founding on, "советский" is its adjective ("советские войска в Афганистане"); before
+# it, in 1917-1922, it means "of the Soviets" and names no state.
+SOVIET_UNION_FROM = 1923
+
+
+def adjective_matches(gazetteer: Gazetteer, token: Token, upper: bool, national: bool, year: int | None = None):
     """The places an adjective is made from: Гарабахское → Гарабах; with ``national``, also
-    российский → Россия (NEREL's convention; by default national adjectives are not places)."""
-    return lemma_matches(gazetteer, adjective_lemmas(token.text), upper, national)
+    российский → Россия (NEREL's convention; by default national adjectives are not places), and
+    советский → СССР in a text set after 1922."""
+    return lemma_matches(gazetteer, adjective_lemmas(token.text), upper, national, year)
 
 
-def lemma_matches(gazetteer: Gazetteer, lemmas: list[str], upper: bool, national: bool):
+def lemma_matches(gazetteer: Gazetteer, lemmas: list[str], upper: bool, national: bool, year: int | None = None):
     for adjective in lemmas:
         stem = adjective_stem(adjective)
         if stem is None or adjective in COMMON_ADJECTIVES:
             continue
+        if stem == "советск" and national and year is not None and year >= SOVIET_UNION_FROM:
+            return [m for m in lookup_keys(gazetteer, ["ссср"], 0.8) if m[0].id == "ussr"]
         if not upper and not adjective.endswith(("ский", "цкий")):
             continue
         if stem in ETHNIC:

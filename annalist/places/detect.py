@@ -80,7 +80,7 @@ def trusted(match: tuple[Entry, float, str], token: Token, sentence_start: bool)
 
 
 def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
-              national_adjectives: bool | str = "civil") -> list[Hit]:
+              national_adjectives: bool | str = "civil", year: int | None = None) -> list[Hit]:
     tokens = sentence.tokens
     if not tokens:
         return []
@@ -160,12 +160,12 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         if i > 0 and tokens[i - 1].text in ("«", '"'):
             continue                      # a quoted title: «Бакинский рабочий» is a newspaper
         people = national_adjectives == "civil" and describes_people(tokens, i)
-        matches = adjective_matches(gazetteer, token, upper, bool(national_adjectives) and not people)
+        matches = adjective_matches(gazetteer, token, upper, bool(national_adjectives) and not people, year)
         if matches:
             claim(Hit(i, i + 1, matches, rule="adjective"))
         elif people:
             # "японские войска": Japan only as the troops' nationality, kept and marked as such.
-            matches = adjective_matches(gazetteer, token, upper, True)
+            matches = adjective_matches(gazetteer, token, upper, True, year)
             if matches:
                 claim(Hit(i, i + 1, matches, rule="nationality"))
     return sorted(hits, key=lambda h: h.start)

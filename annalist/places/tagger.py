@@ -30,7 +30,7 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
     found: list[tuple[int, int, Hit]] = []
     for sentence in doc.sentences:
         mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end]
-        hits = find_hits(sentence, mentions, gazetteer, national_adjectives)
+        hits = find_hits(sentence, mentions, gazetteer, national_adjectives, year)
         for hit in hits:
             start, end = hit.chars or (sentence.tokens[hit.start].start, sentence.tokens[hit.end - 1].end)
             found.append((start, end, hit))
