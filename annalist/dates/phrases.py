@@ -10,6 +10,7 @@ reference time (see discourse.py). Operations:
 - ``("now",)``         about the reference: its month when it is a day, else itself ("тогда же");
 - ``("since",)``       the stretch from the reference on, as far as "вскоре" reaches ("теперь", "в этот период");
 - ``("next",)``        right after the reference, to the end of its month ("вслед за этим");
+- ``("night",)``       the night after the reference's day, that day and the next ("в ту же ночь");
 - ``("duration",)``    an unquantified duration ("на короткое время", "годами");
 - ``("today", n, U)``  deictic: the document's own date (metadata), never the reference;
 - ``("period", a, b)`` a named period of history with agreed bounds, years a..b ("советский период");
@@ -26,6 +27,8 @@ _B, _E = r"(?<![\w\-])", r"(?!\w)"
 PHRASES: list[tuple[str, tuple]] = [
     (r"в\s+(?:тот|этот)\s+же\s+день|в\s+(?:тот|этот)\s+день|тем\s+же\s+дн[её]м", ("unit", 0, "D")),
     (r"(?:(?:с|до|после)\s+)?(?:того|этого)\s+же\s+дня|(?:с|до|после)\s+(?:того|этого)\s+дня", ("unit", 0, "D")),
+    (r"в\s+(?:тот|этот)\s+же\s+(?:вечер|утро)|(?:тем|этим)\s+же\s+(?:вечером|утром)", ("unit", 0, "D")),
+    (r"в\s+(?:ту|эту)\s+(?:же\s+)?ночь|(?:той|этой)\s+же\s+ночью", ("night",)),
     (r"на\s+(?:следующий|другой|второй)\s+день|назавтра|на\s+следующее\s+утро|следующим\s+дн[её]м"
      r"|следующего\s+дня",
      ("unit", 1, "D")),

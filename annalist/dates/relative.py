@@ -216,6 +216,14 @@ def read_part_rel(g: dict) -> Reading | None:
     return Reading(resolve=resolve, derivation="anchored")
 
 
+def night_after(ref: Value) -> Value:
+    """"В ту же ночь" after "27 января": the night of the 27th to the 28th; of a longer reference,
+    the reference itself."""
+    if ref.precision != "day":
+        return ref
+    return V.describe(ref.start, add_days(ref.start, 1))
+
+
 def read_phrase(op: tuple) -> Reading:
     name = op[0]
     if name == "unit":
@@ -227,6 +235,8 @@ def read_phrase(op: tuple) -> Reading:
         return Reading(kind="vague", resolve=same_time, derivation="anchored", moves_reference=False)
     if name == "next":
         return Reading(kind="vague", resolve=right_after, derivation="anchored", moves_reference=False)
+    if name == "night":
+        return Reading(resolve=night_after, derivation="anchored", moves_reference=False)
     if name == "duration":
         return Reading(kind="duration", note="unquantified", moves_reference=False)
     if name == "period":
