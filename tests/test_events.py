@@ -214,6 +214,15 @@ def test_deaths_join_the_attack_that_caused_them(events_of):
     assert [(q.what, q.value) for q in doc.events[0].quantities] == [("fatalities", 2000)]
 
 
+def test_in_the_course_of_fighting_is_a_time_and_an_attempt_is_an_event(events_of):
+    # "в ходе тяжёлых боёв" dates what follows: no new battle event
+    doc = events_of("Армия наступала на Варшаву. В ходе тяжёлых боёв она потеряла до 25 тыс. человек.")
+    assert [e.type for e in doc.events] == ["attack"]
+    # "попытки отчаянного штурма": the attempt is told, and it failed
+    doc = events_of("Попытки отчаянного штурма не удались.")
+    assert [(e.type, e.assertion.status) for e in doc.events] == [("attack", "failed")]
+
+
 def test_disputed_and_asserted_fighting_stay_apart(events_of):
     doc = events_of("Власть якобы вела борьбу с бандами. На самом деле из-за военных действий погибло много жителей.")
     assert [(e.type, e.assertion.status) for e in doc.events] == [("battle", "disputed"), ("battle", "asserted")]
