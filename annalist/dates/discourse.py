@@ -9,7 +9,9 @@ Policy (see docs/dates.md):
 - deictic words are resolved against the document's own date (metadata) and never the reference;
 - with no reference at all, partial expressions fall back to the document's year, else stay
   unresolved (EDTF with X digits, no bounds). Today's date is never used.
-- Old Style: a date marked "по старому стилю"/"ст. ст." is converted to Gregorian; unmarked dates
+- Old Style: a text may say once that its dates are Old Style ("Даты даны по старому стилю"): then
+  every date before February 1918 is converted to Gregorian;
+  otherwise a date marked "по старому стилю"/"ст. ст." is converted to Gregorian; unmarked dates
   anchored to or computed from an Old Style reference inherit its calendar (the narrative's
   convention) until a date with its own year and no marker appears. The reference is kept in the
   text's own calendar, so "в середине месяца" after an Old Style August is the Julian 11–20 August.
@@ -19,6 +21,7 @@ a plain dict, so the context stays JSON-serialisable.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -34,6 +37,8 @@ CONTEXT_KEY = "reference_time"
 DEICTIC_NOTE = "deictic: resolved against the document's own date"
 # Russia moved to the Gregorian calendar on 1 (14) February 1918: unmarked dates after it are New Style.
 GREGORIAN_SINCE_JULIAN = (1918, 2, 1)
+OLD_STYLE_DECLARED = re.compile(r"\bдат[а-яё]*\b[^.!?\n]{0,80}?по\s+(?:старому\s+стилю|юлианскому\s+календарю)",
+                                re.IGNORECASE)
 _CONVERTIBLE = ("day", "month", "interval")
 _NEXT_UNIT = {"day": "D", "month": "M", "year": "Y"}
 
@@ -68,9 +73,17 @@ def to_gregorian(value: Value) -> tuple[Value, str]:
     return Value(converted.start, converted.end, converted.edtf, value.precision), note
 
 
-def _is_julian(reading: Reading, derivation: str, reference: Reference | None) -> bool:
+def declares_old_style(text: str) -> bool:
+    """Whether the text says once for all that its dates are Old Style: "Даты даны по старому
+    стилю", "все даты до 1918 г. приводятся по юлианскому календарю"."""
+    return OLD_STYLE_DECLARED.search(text) is not None
+
+
+def _is_julian(reading: Reading, derivation: str, reference: Reference | None, old_style: bool = False) -> bool:
     if reading.style is not None:
         return reading.style == "julian"
+    if old_style:
+        return True          # the text's own convention; dates after January 1918 stay as they are
     if reading.own_year or derivation == "explicit" or reference is None:
         return False
     return reference.julian
@@ -100,9 +113,10 @@ def _finish(value: Value, reading: Reading) -> tuple[str, str | None, str | None
     return value.edtf, iso(value.start), iso(value.end), value.precision
 
 
-def resolve_matches(matches: list[Match], reference: Reference | None, metadata: dict
+def resolve_matches(matches: list[Match], reference: Reference | None, metadata: dict, old_style: bool = False
                     ) -> tuple[list[TimeValue], list[tuple[int, Reference]]]:
-    """TimeValues for the matches, in order, and the timeline: (offset, reference from there on)."""
+    """TimeValues for the matches, in order, and the timeline: (offset, reference from there on).
+    ``old_style``: the text declares its dates Old Style, so unmarked ones before February 1918 are."""
     document = document_value(metadata)
     times: list[TimeValue] = []
     timeline: list[tuple[int, Reference]] = [(0, reference)] if reference else []
@@ -126,7 +140,7 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
         tv = TimeValue(match.start, match.end, match.text, kind=reading.kind, derivation=derivation,
                        anchor=anchor, duration=reading.duration, note=note)
         if value is not None:
-            julian = _is_julian(reading, derivation, reference)
+            julian = _is_julian(reading, derivation, reference, old_style)
             shown = value
             if julian and value.precision in _CONVERTIBLE and (
                     reading.style == "julian" or value.start < GREGORIAN_SINCE_JULIAN):

@@ -9,12 +9,13 @@ changes inside the block is kept in ``doc.context["reference_timeline"]`` so tha
 from __future__ import annotations
 
 from ..model import Document, make_id
-from .discourse import CONTEXT_KEY, Reference, resolve_matches, timeline_to_context
+from .discourse import CONTEXT_KEY, Reference, declares_old_style, resolve_matches, timeline_to_context
 from .event_time import TIMELINE_KEY, time_for
 from .recognise import find
 
 START_KEY = "reference_time_at_start"      # what this block started with (for a re-run)
 BLOCK_KEY = "reference_block"              # which block the two keys above describe
+OLD_STYLE_KEY = "dates_old_style"           # the text declared its dates Old Style
 NAME, REQUIRES, PRODUCES = "dates", ("sentences",), ("times",)
 
 
@@ -29,7 +30,10 @@ def tag(doc: Document) -> Document:
         incoming = doc.context.get(START_KEY)
     else:
         incoming = doc.context.get(CONTEXT_KEY)
-    times, timeline = resolve_matches(find(doc.text), Reference.from_context(incoming), doc.metadata)
+    # the declaration "даты даны по старому стилю" holds for the blocks after the one that makes it
+    old_style = bool(doc.context.get(OLD_STYLE_KEY)) or declares_old_style(doc.text)
+    doc.context[OLD_STYLE_KEY] = old_style
+    times, timeline = resolve_matches(find(doc.text), Reference.from_context(incoming), doc.metadata, old_style)
     doc.times = times
     doc.context[BLOCK_KEY], doc.context[START_KEY] = block, incoming
     doc.context[TIMELINE_KEY] = timeline_to_context(timeline)
