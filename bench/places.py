@@ -118,6 +118,7 @@ def bench_nerel(limit: int | None) -> dict | None:
         t0 = time.perf_counter()
         analyse(doc)
         t_analyse += time.perf_counter() - t0
+        with_dates(doc)      # as in the pipeline: the places stage reads the text's period from the dates
         loc = [(m.start, m.end) for m in doc.mentions if m.kind == "LOC"]
         natasha = [a + b for a, b in zip(natasha, relaxed(loc, gold_spans), strict=True)]
         linked += sum(1 for g in gold if g["wikidata"])
