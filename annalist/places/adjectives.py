@@ -105,6 +105,10 @@ def noun_guesses(lemma: str) -> list[str]:
     if base.endswith("ь"):
         guesses.append(base)                                 # Александропольский → Александрополь
     guesses.extend(base + e for e in NOUN_ENDINGS)
+    if base.endswith("й"):
+        guesses.append(base[:-1] + "я")                      # Калифорнийский → Калифорния
+    guesses.append(base + "ия")                              # Мордовский → Мордовия
+    guesses.append(base + "с")                               # Массачусетский → Массачусетс
     guesses.append(stem)                                     # Ижевский → Ижевск, Омский → Омск
     guesses.append(stem[:-1] + "ия")                         # Грузинский-like regular names in -ия
     return list(dict.fromkeys(g for g in guesses if len(g) >= 3))

@@ -162,7 +162,9 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         people = national_adjectives == "civil" and describes_people(tokens, i)
         matches = adjective_matches(gazetteer, token, upper, bool(national_adjectives) and not people, year)
         if matches:
-            claim(Hit(i, i + 1, matches, rule="adjective"))
+            # "иберийский царь": a state's adjective before a person is whose king, like "армянского царя"
+            states = people and all(m[0].type in ("country", "polity") for m in matches)
+            claim(Hit(i, i + 1, matches, rule="nationality" if states else "adjective"))
         elif people:
             # "японские войска": Japan only as the troops' nationality, kept and marked as such.
             matches = adjective_matches(gazetteer, token, upper, True, year)
