@@ -112,6 +112,15 @@ def test_ner_person_that_is_a_place_is_corrected(run, nlp_models, gaz):
     assert place.place.id == "karabakh"
 
 
+def test_a_title_before_another_name_does_not_make_a_place_a_person(nlp_models, gaz):
+    text = "У Вилагоша генерал Гёргей сложил оружие."
+    doc = analyse(Document.from_text(text))
+    start = text.index("Вилагоша")
+    doc.mentions = [m for m in doc.mentions if not (m.start <= start < m.end)]
+    doc.mentions.append(Mention("PER", start, start + len("Вилагоша"), "Вилагоша", "Вилагош"))
+    assert found(tag(doc, gazetteer=gaz), "Вилагоша").place.id == "town-siria"
+
+
 def test_a_real_person_stays_a_person(run):
     doc = run("Нуру паша прибыл в Баку.")
     assert [p.text for p in doc.places] == ["Баку"]

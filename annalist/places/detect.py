@@ -188,4 +188,6 @@ def person_is_place(tokens: list[Token], i: int, mentions: list[Mention]) -> boo
     _, person, _, _ = word_profile(tokens[i].text)
     before = name_key(tokens[i - 1].text) if i > 0 else ""
     after = name_key(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+    if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper():
+        after = ""        # "у Вилагоша генерал Гёргей …": the title is the next name's
     return not person and before not in TITLES and after not in TITLES
