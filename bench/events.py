@@ -21,7 +21,9 @@ Matching (one gold event to at most one predicted event, greedily by score):
                25 km / matched gold events with coordinates ("place within 25 km", literal); and
                "place (issue 4 rule)": settlements within 25 km, while a region, polity, river or
                mountain is right when the event is put at that same gazetteer entity, since any
-               point inside it is right and a distance between two such points says nothing
+               point inside it is right and a distance between two such points says nothing;
+               "settlements within 25 km": the literal figure over the events whose gold place is
+               a settlement
   quantities = gold quantities whose value (or min or max) is on a prediction matched to the
                quantity's cluster / all gold quantities (unmatched clusters' count as not found)
 NEREL dev: EVENT trigger F1 (relaxed: overlapping spans) over all predicted events, and
@@ -198,6 +200,8 @@ class Tally:
     place_inside_right: int = 0
     quantities: int = 0
     quantities_found: int = 0
+    placed_towns: int = 0          # events whose gold place is a settlement: 25 km is meaningful there
+    town_right: int = 0
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
 
@@ -226,6 +230,9 @@ class Tally:
                 self.placed += 1
                 self.place_right += place_ok(g, p)
                 self.place_inside_right += place_inside(g, p, place_types or {})
+                if (place_types or {}).get(g["place"]["name"]) == "settlement":
+                    self.placed_towns += 1
+                    self.town_right += place_ok(g, p)
                 if not place_inside(g, p, place_types or {}):
                     loc = first_location(p)
                     self.misses.append(f"  place {g['trigger']['text']!r}: gold {g['place']['name']} got {loc.name if loc else [x.mention.text for x in p.places]}")
@@ -256,6 +263,7 @@ class Tally:
             "date correct": ratio(self.date_right, self.dated),
             "place within 25 km": ratio(self.place_right, self.placed),
             "place (issue 4 rule)": ratio(self.place_inside_right, self.placed),
+            "  settlements within 25 km": ratio(self.town_right, self.placed_towns),
             "quantities found": ratio(self.quantities_found, self.quantities),
         }
 
