@@ -146,7 +146,10 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
                     reading.style == "julian" or value.start < GREGORIAN_SINCE_JULIAN):
                 shown, tv.note = to_gregorian(value)
             tv.edtf, tv.start_date, tv.end_date, tv.precision = _finish(shown, reading)
-            if reading.moves_reference and reading.base == "reference" and reading.style != "gregorian":
+            # a restatement in the other calendar ("(26 июля по новому стилю)", "(по старому стилю —
+            # 11 января)") repeats the date told: it does not move the narrative
+            if reading.moves_reference and reading.base == "reference" and reading.style != "gregorian" \
+                    and not match.groups.get("twin"):
                 reference = Reference(value, Span(match.start, match.end, match.text), match.text, julian)
                 timeline.append((match.end, reference))
         elif reading.partial:

@@ -55,8 +55,11 @@ def era(suffix: str) -> str:
 
 # Old Style / New Style markers after a date: "(по ст. ст.)", "по старому стилю", "н. ст.".
 # The marker stays outside the span (a lookahead that captures), as the gold quotes "31 июля".
-STYLE = (r"(?=(?:\.?\s*\(?\s*(?:по\s+)?(?P<os>старому\s+стилю|ст\.\s?ст\.|с\.\s?с\.)"
-         r"|\.?\s*\(?\s*(?:по\s+)?(?P<ns>новому\s+стилю|н\.\s?ст\.))?)")
+# A marker followed by a dash or colon introduces the other calendar's date instead of qualifying
+# this one: "23 января (по старому стилю — 11 января)" is the New Style date with its Old Style twin.
+_INTRODUCES = r"(?!\s*[—–:-])"
+STYLE = (r"(?=(?:\.?\s*\(?\s*(?:по\s+)?(?P<os>старому\s+стилю|ст\.\s?ст\.|с\.\s?с\.)" + _INTRODUCES +
+         r"|\.?\s*\(?\s*(?:по\s+)?(?P<ns>новому\s+стилю|н\.\s?ст\.)" + _INTRODUCES + r")?)")
 
 PREP = (r"(?:(?P<prep>в\s+ночь\s+на|в\s+ночь\s+с|вплоть\s+до|не\s+позднее|не\s+ранее"
         r"|не\s+позже|примерно\s+в|в\s+течение|на\s+протяжении|около|после|перед|между|в|во|с|со|до|на|за|по|от|к|ко)"

@@ -155,6 +155,9 @@ def _trim(m: Match) -> Match:
     return m
 
 
+_TWIN = re.compile(r"по\s+(старому|новому)\s+стилю\s*[—–:-]\s*$", re.IGNORECASE)
+
+
 def find(text: str) -> list[Match]:
     """All temporal expressions in ``text``, longest match first among overlaps, in text order."""
     chosen: list[Match] = []
@@ -166,4 +169,9 @@ def find(text: str) -> list[Match]:
         chosen.append(_trim(m))
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     chosen.sort(key=lambda m: m.start)
+    for m in chosen:
+        twin = _TWIN.search(text, max(0, m.start - 40), m.start)
+        if twin:
+            # "23 января (по старому стилю — 11 января)": the other calendar's date of the one before
+            m.groups = {**m.groups, "os" if twin.group(1).startswith("стар") else "ns": twin.group(1), "twin": "1"}
     return chosen
