@@ -8,6 +8,9 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    # where people were sent is not where the next event happened
+    ("Летом 1863 года тысячи участников были сосланы в Сибирь. Осенью власти казнили руководителей.",
+     [("deportation", "Сибирь"), ("execution", None)]),
     # a taking that borrows its place took nothing there: the town named next is taken, not retaken
     ("В мае в Челябинске произошёл мятеж. Вскоре отряды начали занимать станции и города: 27 мая был взят Челябинск.",
      [("mutiny", "Челябинске"), ("capture", "Челябинске"), ("capture", "Челябинск")]),

@@ -271,8 +271,15 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
             return
 
 
+# Events whose place is often where people were sent or fled to: not where the next event happened
+# ("сосланы в Сибирь … казнили" did not execute anyone in Siberia).
+MOVES = {"deportation", "flight", "retreat"}
+
+
 def _take_place(event: Event, source: Event) -> bool:
     """Put ``event`` where ``source`` happened, if ``source`` has a location; say whether it did."""
+    if source.type in MOVES and event.type not in MOVES:
+        return False
     located = [p for p in source.places if p.role == "location"]
     if located:
         event.places = [EventPlace(located[0].mention, "location")]
