@@ -11,10 +11,11 @@ from .tokens import has_negation_before, lemma
 PRIORITY = ["negated", "failed", "disputed", "hypothetical", "reported"]
 
 
-def _find(lemmas: list[str], cue: tuple[str, ...]) -> int | None:
+def _find(lemmas: list[str], cue: tuple[str, ...], skip: int | None = None) -> int | None:
+    """Where the cue starts in ``lemmas``, not counting an occurrence that covers index ``skip``."""
     n = len(cue)
     for i in range(len(lemmas) - n + 1):
-        if tuple(lemmas[i:i + n]) == cue:
+        if tuple(lemmas[i:i + n]) == cue and not (skip is not None and i <= skip < i + n):
             return i
     return None
 
@@ -32,7 +33,8 @@ def assess(sentence: Sentence, trigger: int, clause: tuple[int, int], scope: tup
     found: dict[str, list[str]] = {}
     for status, cue in assertion_cues():
         lo, hi = (scope or clause) if status == "reported" else clause
-        at = _find(lemmas[lo:hi], cue)
+        # a cue is about another event of the clause: "отбили его" is a retaking, not a failure
+        at = _find(lemmas[lo:hi], cue, trigger - lo)
         if at is None:
             continue
         words = " ".join(t.text for t in tokens[lo + at:lo + at + len(cue)])
