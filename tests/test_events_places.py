@@ -8,6 +8,10 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    # "начали наступление" is an attack of its own; "отбили его" retakes the town, it is no failure
+    ("В декабре 1937 года республиканцы начали наступление на Теруэль и в январе овладели городом, "
+     "но в феврале 1938 года националисты отбили его.",
+     [("attack", "Теруэль"), ("capture", "Теруэль"), ("recapture", "Теруэль")]),
     # where people were sent is not where the next event happened
     ("Летом 1863 года тысячи участников были сосланы в Сибирь. Осенью власти казнили руководителей.",
      [("deportation", "Сибирь"), ("execution", None)]),
