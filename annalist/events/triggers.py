@@ -25,6 +25,8 @@ SUPPORT_VERBS = {
 FRAMING_PREPOSITIONS = {"после", "до", "во", "в", "при", "перед", "без", "через", "из-за", "вследствие"}
 REBEL_VERBS = {"восстать", "взбунтоваться", "бунтовать"}
 PAST = re.compile(r"(ла|ло|ли|лась|лось|лись|лся)$")
+# a long passive participle's ending: осаждённым, захваченных, убитые
+PASSIVE_LONG = re.compile(r"(нн|ённ|енн|т)(ый|ая|ое|ые|ых|ым|ыми|ой|ую|ого|ому|ом)$")
 VERB_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
 
 
@@ -72,6 +74,8 @@ def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> li
             if is_passive(token) and token.feats.get("VerbForm") == "Part" and not is_short_passive(token) \
                     and not participial:
                 continue      # attributive "захваченных территорий": background, not a told event
+            if token.pos in {"NOUN", "ADJ"} and PASSIVE_LONG.search(token.text.lower()) and not participial:
+                continue      # "на выручку осаждённым": the besieged people, tagged a noun, tell no event
         elif token.pos not in {"NOUN", "PROPN", "ADJ", "X"}:
             continue
         candidate = Candidate(i, i, i, rules, noun, (not noun) and is_passive(token))
