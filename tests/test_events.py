@@ -40,6 +40,10 @@ TYPES = [
     ("Командир повернул колонны на выручку осаждённым.", []),   # the besieged people, not a siege
     ("Весной мятеж поддержали гарнизоны соседних городов.", ["mutiny"]),
     ("Летом началась переброска войск на фронт.", ["reinforcement"]),
+    ("В июне осада была снята.", ["retreat"]),
+    ("У входа в бухту были затоплены пять кораблей.", ["looting"]),
+    ("Разрушенный город перешёл в руки союзников.", ["capture"]),
+    ("Эскадра уничтожила турецкую эскадру.", ["battle"]),          # ships are troops
     # imperfective verbs tell events as their perfective pairs do
     ("Каратели подавляли восстания и расстреливали заложников.", ["suppression", "execution"]),
     ("Войска осаждали крепость всю зиму.", ["siege"]),
@@ -238,6 +242,14 @@ def test_a_cue_word_that_is_the_trigger_says_nothing_of_its_own_event(events_of)
     assert [(e.type, e.assertion.status) for e in doc.events][-1][1] == "asserted"
     doc = events_of("Атаки турок были отбиты.")
     assert [(e.type, e.assertion.status) for e in doc.events] == [("attack", "failed")]
+
+
+def test_counted_events_are_told_and_a_threat_makes_its_act_hypothetical(events_of):
+    doc = events_of("Несколько штурмов крепости окончились неудачей.")
+    assert [(e.type, e.assertion.status) for e in doc.events] == [("attack", "failed")]
+    doc = events_of("Австрия пригрозила вступить в войну.")
+    assert [(e.type, e.assertion.status) for e in doc.events] == [("political_activity", "asserted"),
+                                                                   ("political_activity", "hypothetical")]
 
 
 def test_disputed_and_asserted_fighting_stay_apart(events_of):

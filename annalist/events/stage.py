@@ -84,9 +84,11 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
         # "попытки (отчаянного) штурма", "жертвами (красного) террора", "начало восстания": the event
         # is told; "в ходе тяжёлых боёв" only dates what follows (widening "ход" past adjectives
         # gave its toll to a new event: found by the held-out figures, bisected, reverted)
-        before = lemma(sentence.tokens[candidate.index - 1]) if candidate.index else None
-        if before in {"начало", "ход"} or _governing_noun(sentence, candidate.index) in {"попытка", "жертва"}:
-            note["case"] = "Nom"
+        before = sentence.tokens[candidate.index - 1] if candidate.index else None
+        counted = before is not None and (before.pos == "NUM" or lemma(before) in {"несколько", "много", "ряд"})
+        if counted or (before is not None and lemma(before) in {"начало", "ход"}) \
+                or _governing_noun(sentence, candidate.index) in {"попытка", "жертва"}:
+            note["case"] = "Nom"      # "несколько штурмов": counted events are told, not a topic
         note["support"] = candidate.support is not None
         note["noun"] = candidate.noun
         result.extend(_split_by_place(doc, sentence, event, note))
