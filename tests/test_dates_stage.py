@@ -67,9 +67,19 @@ def test_time_for_infers_the_reference_with_wider_bounds(analysed) -> None:
     assert got.derivation == "inferred"
     assert (got.start_date, got.end_date) == ("1920-05-25", "1920-05-31")
     assert NARRATIVE[got.start:got.end] == got.text == "25 мая 1920 года"
-    start, end = _at(NARRATIVE, "отступили")        # no later date: the reference widened like "вскоре"
+    start, end = _at(NARRATIVE, "отступили")        # no later date: the event keeps the reference
     later = time_for(analysed, start, end)
-    assert (later.derivation, later.start_date, later.end_date) == ("inferred", "1920-06-01", "1920-07-10")
+    assert (later.derivation, later.start_date, later.end_date) == ("inferred", "1920-06-01", "1920-06-10")
+
+
+def test_time_for_keeps_the_reference_when_the_next_date_opens_a_paragraph() -> None:
+    text = ("Восстание вспыхнуло 2 мая 1876 года. Каратели сожгли село.\n\n"
+            "24 апреля 1877 года была объявлена война. Войска перешли границу. 7 июля пал город.")
+    doc = tag(Document.from_text(text))
+    burnt = time_for(doc, *_at(text, "сожгли"))
+    assert (burnt.start_date, burnt.end_date) == ("1876-05-02", "1876-05-02")
+    crossed = time_for(doc, *_at(text, "перешли"))     # same paragraph: up to the next date
+    assert (crossed.start_date, crossed.end_date) == ("1877-04-24", "1877-07-07")
 
 
 def test_time_for_is_none_before_any_date() -> None:
