@@ -167,6 +167,7 @@ def test_historical_names_of_the_russo_turkish_war(run, text, place_id):
 @pytest.mark.parametrize("text", [
     "Кавказская армия наступала на север.",        # an army, not a place
     "Восставшие захватили склады.",                # natasha's false LOC at the start of a sentence
+    "Красные взяли город, но вскоре были выбиты.",  # the Reds, not a village Красное
     "Советская власть объявила мобилизацию.",
     "Конные полки ворвались в город.",             # a capital that only starts the sentence (not Konya)
     "В пограничной зоне шли бои.",                 # a common adjective with a unit noun (not Horn)

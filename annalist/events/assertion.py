@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Assertion, Sentence
 from .lexicon import assertion_cues
-from .tokens import has_negation_before, lemma
+from .tokens import clauses, has_negation_before, lemma
 
 # Stronger statuses win when several cues meet in one clause.
 PRIORITY = ["negated", "failed", "disputed", "hypothetical", "reported"]
@@ -48,6 +48,32 @@ def assess(sentence: Sentence, trigger: int, clause: tuple[int, int], scope: tup
             cues = [c for s in PRIORITY if s in found for c in found[s]]
             return Assertion(status, cues)
     return Assertion()
+
+
+def repulsed(sentence: Sentence, clause: tuple[int, int], others: set[int]) -> list[str]:
+    """The failure cue of a later clause without its own subject or event, for an attack:
+    "русские атаковали вновь, но были отбиты", "Третий штурм, …, в котором участвовали …, тоже
+    провалился". Relative clauses in between are skipped."""
+    tokens = sentence.tokens
+    lemmas = [lemma(t) for t in tokens]
+    failures = [cue for status, cue in assertion_cues() if status == "failed"]
+    for a, b in clauses(sentence):
+        if a < clause[1]:
+            continue
+        if any(lemmas[k] in RELATIVE_LEMMAS for k in range(a, min(b, a + 4))):
+            continue      # ", в котором участвовали …": a relative clause about the subject
+        if any(k in others for k in range(a, b)) or any(
+                t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") for t in tokens[a:b]):
+            return []
+        for cue in failures:
+            at = _find(lemmas[a:b], cue)
+            if at is not None:
+                return [" ".join(t.text for t in tokens[a + at:a + at + len(cue)])]
+        return []
+    return []
+
+
+RELATIVE_LEMMAS = {"который", "где", "куда", "откуда"}
 
 
 def refuses(sentence: Sentence, trigger: int) -> bool:

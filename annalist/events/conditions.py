@@ -38,3 +38,12 @@ def _holds(condition: str, words: set[str], actors: list[Actor], has_place: bool
         return has_place and not kinds
     hit = bool(kinds & options)
     return not hit if negate else hit
+
+
+def may_hold(rule: TriggerRule, sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """The rule's word conditions (with, without, again) hold: it may apply once places and actors
+    are known. A trigger none of whose rules may apply owns no place ("отбили его наступление")."""
+    a, b = clause
+    words = {lemma(t) for t in sentence.tokens[max(0, a - 3):b]} | {t.text.lower() for t in sentence.tokens[a:b]}
+    return all(_holds(c, words, [], True) for c in rule.conditions
+               if c == "again" or c.startswith(("with=", "without=")))

