@@ -164,6 +164,17 @@ def test_historical_names_of_the_russo_turkish_war(run, text, place_id):
     assert [p.place.id for p in run(text, year=1877).places if p.place] == [place_id]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a former name in parentheses between the adjective and its unit noun
+    ("Село лежит в Кировоградской (Кропивницкой) области.", ["ua-kirovohrad", "ua-kirovohrad"]),
+    ("Пожар в Чернобыле локализован.", ["town-chornobyl"]),
+    ("Он родился на острове Хонсю.", ["honshu"]),
+    ("Собравшихся приветствовал губернатор Алтайского края.", ["ru-alt"]),
+])
+def test_modern_places(run, text, expected):
+    assert [p.place.id for p in run(text).places if p.place] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Кавказская армия наступала на север.",        # an army, not a place
     "Восставшие захватили склады.",                # natasha's false LOC at the start of a sentence

@@ -132,7 +132,13 @@ def is_surname(adjective: str) -> bool:
 def find_unit(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
     """The administrative noun an adjective at i belongs to: skipping other adjectives, commas, "и"."""
     soviet = False
+    aside = False         # inside parentheses: "Кировоградской (Кропивницкой) области"
     for k in range(i + 1, min(len(tokens), i + 7)):
+        if tokens[k].text in ("(", ")"):
+            aside = tokens[k].text == "("
+            continue
+        if aside:
+            continue
         word = name_key(tokens[k].text)
         lemma = tokens[k].lemma or word
         if lemma in UNIT_NOUNS or word in UNIT_NOUNS:
