@@ -56,7 +56,8 @@ def _is_heading(doc: Document, sentence: Sentence) -> bool:
 def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple[Event, dict]]:
     phrases = sentence_actors(doc, sentence)
     names = [(m.start, m.end) for m in doc.mentions if m.kind == "PER" and len(m.text.split()) > 1]
-    candidates = [c for c in find_candidates(sentence, names) if not _manner(sentence, c)]
+    candidates = [c for c in find_candidates(sentence, names)
+                  if not _manner(sentence, c) and not _whose_role(sentence, c)]
     triggers = [c.index for c in candidates
                 if any(may_hold(rule, sentence, clause_of(sentence, c.index)) for rule in c.rules)]
     made: dict[int, tuple[Event, dict]] = {}
@@ -113,6 +114,17 @@ def _join_coordinated_passives(sentence: Sentence, by_index: dict[int, Candidate
 # Nouns whose infinitive says what was ordered or planned, not what happened ("приказ … разоружить").
 CONTENT_NOUNS = {"приказ", "решение", "план", "требование", "намерение", "предложение", "указ", "обещание",
                  "право", "цель", "задача", "распоряжение"}
+
+
+# People defined by an event: "диктатором восстания", "участники штурма" name who, not a new event.
+ROLE_NOUNS = {"диктатор", "руководитель", "вождь", "лидер", "участник", "организатор", "глава",
+              "предводитель", "идеолог", "зачинщик", "вдохновитель", "командующий", "начальник", "штаб"}
+
+
+def _whose_role(sentence: Sentence, candidate: Candidate) -> bool:
+    token = sentence.tokens[candidate.index]
+    return candidate.noun and token.feats.get("Case") == "Gen" \
+        and _governing_noun(sentence, candidate.index) in ROLE_NOUNS
 
 
 def _manner(sentence: Sentence, candidate: Candidate) -> bool:
