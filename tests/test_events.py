@@ -159,7 +159,22 @@ QUANTITIES = [
     ("Бежали 10–12 тыс. человек.", (None, 10000, 12000, False)),
     ("Погибли от 3 до 12 тыс. человек.", (None, 3000, 12000, False)),
     ("Расстреляны 26 комиссаров.", (26, None, None, False)),
+    ("Бомбардировка унесла 1654 погибших.", (1654, None, None, False)),     # a participle counts
+    ("Погибли от 120 до 300 убитых.", (None, 120, 300, False)),
+    ("Катер обстрелял берег, погибли двое рыбаков.", (2, None, None, False)),
+    ("Отряд примерно в тысячу человек осадил крепость.", (1000, None, None, True)),
+    ("В битве участвовало более полумиллиона человек.", (500_000, 500_000, None, True)),
 ]
+
+
+@pytest.mark.parametrize("text,what", [
+    ("Его армия, около 40 тыс. человек, капитулировала.", "prisoners"),
+    ("Погибли 130 человек, около 300 были ранены.", "wounded"),
+    ("Около 5 тыс. семей были депортированы.", "displaced"),
+])
+def test_what_is_counted(nlp_models, text, what):
+    doc = analyse(Document.from_text(text))
+    assert [q.what for s in doc.sentences for q in find_quantities(s)][-1] == what
 
 
 @pytest.mark.parametrize("text,expected", QUANTITIES)

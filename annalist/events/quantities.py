@@ -18,6 +18,9 @@ WORD_NUMBERS = {
     "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "десяти": 10, "двадцать": 20,
     "двадцати": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "сто": 100, "двести": 200,
     "триста": 300, "полтора": 1.5, "полутора": 1.5,
+    # collective numerals count people: "двое рыбаков", "трое детей"
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+    "полмиллиона": 500_000, "полумиллиона": 500_000, "тысячу": 1000,
 }
 # Vague plurals: "десятки" = 20..90 of the unit, "несколько" = 2..9.
 VAGUE = {"несколько": (2, 9), "нескольких": (2, 9), "десятки": (20, 90), "десятков": (20, 90),
@@ -36,13 +39,20 @@ MONTHS = {"январь", "февраль", "март", "апрель", "май"
           "ноябрь", "декабрь"}
 HUMAN_KINDS = {"military", "rebels", "civilians", "ethnic_group", "workers", "officials", "party"}
 COUNTABLE = {"человек", "солдат", "пленный", "погибший", "село", "деревня", "кишлак", "аул", "дом",
-             "двор", "семья", "жертва", "армянин", "турок", "казах", "киргиз", "комиссар", "беженец"}
+             "двор", "семья", "жертва", "армянин", "турок", "казах", "киргиз", "комиссар", "беженец",
+             "убитый", "раненый", "доброволец", "житель", "рыбак", "моряк", "матрос", "заложник",
+             "дезертир", "переселенец", "эмигрант", "ребенок", "женщина", "мужчина", "узник", "пассажир"}
+# "1654 погибших", "от 120 до 300 убитых": a participle counts the people it names.
+COUNTED_PARTICIPLES = {"погибнуть", "убить", "ранить", "расстрелять", "казнить", "арестовать", "задержать",
+                       "пострадать", "погибший", "убитый", "раненый"}
 WHAT_CUES = [
     ("fatalities", {"погибнуть", "убить", "погибший", "жертва", "расстрелять", "уничтожить", "гибель",
                     "резня", "вырезать", "истребить", "убитый", "казнить", "казнь", "расстрел",
                     "повесить", "умереть", "террор"}),
-    ("displaced", {"беженец", "бежать", "покинуть", "выселить", "уйти", "бегство", "эвакуироваться"}),
-    ("prisoners", {"плен", "пленный"}),
+    ("wounded", {"ранить", "раненый", "ранение"}),
+    ("displaced", {"беженец", "бежать", "покинуть", "выселить", "уйти", "бегство", "эвакуироваться",
+                   "депортировать", "выслать", "сослать", "переселить", "депортация", "высылка"}),
+    ("prisoners", {"плен", "пленный", "капитулировать", "сдаться", "сложить", "интернировать", "пленить"}),
     ("destroyed", {"село", "кишлак", "аул", "деревня", "дом", "сжечь", "разрушить"}),
 ]
 
@@ -51,7 +61,7 @@ VAGUE_RE = "|".join(sorted(VAGUE, key=len, reverse=True))
 SCALE_RE = r"(?:тысяч[аи]?|тыс\.?|миллион(?:а|ов)?|млн\.?)"
 TENS = r"(?:десятков|сотен|сотни|десятки)"
 QUANTITY = re.compile(
-    rf"(?<![\w-])(?:(?P<pre>около|примерно|приблизительно|порядка|почти|свыше|не менее|не более|более чем|более|больше|менее|до)\s+)?"
+    rf"(?<![\w-])(?:(?P<pre>около|примерно|приблизительно|порядка|почти|свыше|не менее|не более|более чем|более|больше|менее|до)\s+(?:в\s+)?)?"
     rf"(?:от\s+)?(?P<a>{NUM}|{VAGUE_RE})(?![\w-])(?:\s+(?P<atens>{TENS}))?(?:\s+(?P<ascale>{SCALE_RE}))?"
     rf"(?:\s*(?:[–—-]|\s+до\s+(?:более\s+чем\s+)?)\s*(?P<b>{NUM}|{VAGUE_RE})(?![\w-])(?:\s+(?P<btens>{TENS}))?"
     rf"(?:\s+(?P<bscale>{SCALE_RE}))?)?",
@@ -89,9 +99,11 @@ def counted_noun(sentence: Sentence, end: int) -> str | None:
     """The noun the number counts: the first word after it that is not an adjective."""
     heads = actor_heads()
     for token in sentence.tokens:
-        if token.start < end or not token.text.isalpha() or token.pos == "ADJ":
-            continue
+        if token.start < end or not token.text.isalpha() or token.pos in ("ADJ", "AUX"):
+            continue      # "около 300 были ранены": the auxiliary stands between
         word = lemma(token)
+        if token.feats.get("VerbForm") == "Part" and word in COUNTED_PARTICIPLES:
+            return word
         return word if word in COUNTABLE or heads.get(word) in HUMAN_KINDS else None
     return None
 
@@ -145,7 +157,9 @@ def _classify(sentence: Sentence, quantity: Quantity) -> Quantity:
             return quantity
     best = None
     for token in sentence.tokens:
-        for what, cues in WHAT_CUES[:3]:
+        for what, cues in WHAT_CUES:
+            if what == "destroyed":
+                continue          # villages and houses are counted only right after the number
             if lemma(token) in cues:
                 distance = min(abs(token.start - quantity.end), abs(quantity.start - token.end))
                 if best is None or distance < best[0]:

@@ -287,7 +287,9 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
 
 # What a number counts says which kind of event it belongs to.
 FITS = {"fatalities": {"massacre", "attack_on_civilians", "execution", "battle", "attack", "suppression", "uprising"},
-        "displaced": {"flight", "deportation"}, "prisoners": {"capture", "recapture", "battle"},
+        "wounded": {"massacre", "attack_on_civilians", "battle", "attack", "suppression", "uprising", "protest"},
+        "displaced": {"flight", "deportation"},
+        "prisoners": {"capture", "recapture", "battle", "occupation", "siege", "arrest"},
         "destroyed": {"looting", "massacre", "attack_on_civilians", "suppression"}}
 
 

@@ -87,7 +87,7 @@ def plover_record(document: dict[str, Any], event: dict[str, Any], sequence: int
         first = event["places"][0]
         record["event_loc"] = location(first, types.get(first.get("place_id") or ""))
     size = {}
-    for what, key in (("fatalities", "dead"), ("injured", "injured"), ("arrested", "arrested")):
+    for what, key in (("fatalities", "dead"), ("wounded", "injured"), ("prisoners", "arrested")):
         values = [lowest_estimate(q) for q in event.get("quantities", []) if q["what"] == what]
         if any(v is not None for v in values):
             size[key] = int(sum(v for v in values if v is not None))
