@@ -21,6 +21,10 @@ PLACES = [
     # a framed noun ("после осады") with no place of its own was where the event it frames was
     ("Армия бежала в Дебрецен. После почти трёхнедельной осады венгры взяли крепость Буду.",
      [("retreat", "Дебрецен"), ("siege", "Буду"), ("capture", "Буду")]),
+    # who pressed is no place; planes, like troops, say whose they are
+    ("23 июня под давлением Австрии осада Силистрии была снята.", [("retreat", "Силистрии")]),
+    ("26 апреля 1937 года легион «Кондор» при участии итальянской авиации разбомбил баскский город Герника.",
+     [("bombardment", "Герника")]),
     # a name inside the event's own actor is whose troops, not where: "в столице" refers back
     ("Летом 1848 года в Вене вспыхнуло восстание. Вскоре войска Виндишгреца подавили восстание в столице.",
      [("uprising", "Вене"), ("suppression", "Вене")]),

@@ -148,6 +148,8 @@ def test_commanders_and_later_names_are_not_places(run, text, year, expected):
     ("Болгарские ополченцы обороняли перевал.", [("Болгарские", N)]),
     ("По словам американского корреспондента, село сгорело.", [("американского", N)]),
     ("Европейские наблюдатели насчитали тысячи жертв.", [("Европейские", N)]),
+    ("Японские миноносцы атаковали эскадру.", [("Японские", N)]),
+    ("Город разбомбила итальянская авиация.", [("итальянская", N)]),
 ])
 def test_people_by_origin_are_nationalities(run, text, expected):
     assert [(p.text, p.sense) for p in run(text).places] == expected
@@ -179,6 +181,7 @@ def test_modern_places(run, text, expected):
     "Кавказская армия наступала на север.",        # an army, not a place
     "Восставшие захватили склады.",                # natasha's false LOC at the start of a sentence
     "Красные взяли город, но вскоре были выбиты.",  # the Reds, not a village Красное
+    "Батареи расстреляли мятежный крейсер «Очаков».",  # a ship named after a town
     "Советская власть объявила мобилизацию.",
     "Конные полки ворвались в город.",             # a capital that only starts the sentence (not Konya)
     "В пограничной зоне шли бои.",                 # a common adjective with a unit noun (not Horn)

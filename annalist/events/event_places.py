@@ -147,12 +147,19 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
     prep = prep_before(sentence, i)
     if _governing(sentence, i) in {"между", "с", "со", "против"}:
         return "side"              # "разделена между Римом и Персией": a party, not a location
+    before = [t for t in sentence.tokens[max(0, i - 3):i] if t.pos != "ADJ"]
+    if before and lemma(before[-1]) in AGENCY_NOUNS:
+        return "side"              # "под давлением Австрии осада была снята": who pressed, not where
     if prep in DIRECTION:
         return "destination"
     if token is not None and token.feats.get("Case") == "Dat" and not (i and sentence.tokens[i - 1].pos == "ADP"):
         return "recipient"
     return "location"
 
+
+# Nouns whose genitive is an actor: "под давлением Австрии", "при поддержке Англии", "по требованию России".
+AGENCY_NOUNS = {"давление", "требование", "поддержка", "помощь", "посредничество", "влияние", "инициатива",
+                "просьба", "настояние", "нажим", "покровительство", "протекторат", "согласие", "участие"}
 
 # Nouns that say what kind of place the next name is ("на реке Абас").
 KIND_NOUNS = {"река", "город", "село", "деревня", "крепость", "озеро", "гора", "станция", "аул", "кишлак"}

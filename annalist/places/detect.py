@@ -145,6 +145,8 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
     for i, token in enumerate(tokens):
         if claimed[i] or not (capitalised(token) or abbreviation(token)) or names_unit(tokens, i):
             continue
+        if names_a_thing(tokens, i):
+            continue
         if kind[i] == "PER" and not person_is_place(tokens, i, mentions):
             continue
         if commander(tokens, i):
@@ -203,6 +205,16 @@ def named_later(match: tuple[Entry, float, str], year: int | None) -> bool:
         if name_key(n.text) == key:
             return n.start is not None and n.start > year + NAME_SLACK
     return False
+
+
+# Things named after places: a quoted name after them is the thing's ("крейсер «Очаков»").
+NAMED_THINGS = {"крейсер", "броненосец", "корабль", "судно", "пароход", "миноносец", "эсминец", "линкор",
+                "фрегат", "корвет", "шхуна", "газета", "журнал", "завод", "фабрика", "операция", "отель",
+                "гостиница", "клуб", "команда", "поезд", "бронепоезд", "ледокол", "транспорт", "самолет"}
+
+
+def names_a_thing(tokens: list[Token], i: int) -> bool:
+    return i >= 2 and tokens[i - 1].text in ("«", '"') and tokens[i - 2].lemma.replace("ё", "е") in NAMED_THINGS
 
 
 def mention_kind(token: Token, mentions: list[Mention]) -> str | None:
