@@ -23,6 +23,12 @@ PLACES = [
      [("retreat", "Дебрецен"), ("siege", "Буду"), ("capture", "Буду")]),
     # who pressed is no place; planes, like troops, say whose they are
     ("23 июня под давлением Австрии осада Силистрии была снята.", [("retreat", "Силистрии")]),
+    # leaving for a place is a retreat; armies joining are a movement of forces
+    ("В марте 1921 года эмир ушёл за Амударью, в Афганистан.", [("retreat", "Афганистан")]),
+    ("22 июля обе русские армии соединились под Смоленском.", [("reinforcement", "Смоленском")]),
+    # a battle told where the text said none took place is another battle, not the same one
+    ("Генерального сражения у Витебска так и не произошло. 26 августа у села Бородина состоялось генеральное "
+     "сражение.", [("battle", "Витебска"), ("battle", "Бородина")]),
     ("26 апреля 1937 года легион «Кондор» при участии итальянской авиации разбомбил баскский город Герника.",
      [("bombardment", "Герника")]),
     # a name inside the event's own actor is whose troops, not where: "в столице" refers back

@@ -65,7 +65,9 @@ def _effective_case(phrase: ActorPhrase, sentence: Sentence, trigger_at: int | N
         j -= 1
     if phrase.case == "gen" and j >= 0 and lemma(tokens[j]) in QUANTITY_NOUNS:
         return case(tokens[j]) or phrase.case
-    if phrase.case == "gen" and j >= 0 and (tokens[j].pos == "NUM" or lemma(tokens[j]).rstrip(".") in NUMBER_WORDS):
+    counted = j >= 0 and (tokens[j].pos == "NUM" or lemma(tokens[j]).rstrip(".") in NUMBER_WORDS)
+    counted = counted or tokens[phrase.first].pos == "NUM"        # "обе русские армии соединились"
+    if phrase.case == "gen" and counted:
         # "около 30 тыс. беженцев ушли": a counted phrase's case is the numeral's, unmarked;
         # before the verb it is the subject, after it the object
         return "nom" if trigger_at is None or phrase.first < trigger_at else "acc"

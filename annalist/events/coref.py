@@ -106,7 +106,10 @@ def _antecedent(kept: list[Event], event: Event) -> Event | None:
                 and event.sentence - earlier.sentence > MERGE_WINDOW:
             return None
         if earlier.type == event.type:
-            return earlier
+            # "сражения у Витебска не произошло … у села Бородина состоялось генеральное сражение":
+            # a mention with a place of its own elsewhere is another event
+            here, there = _place_key(event), _place_key(earlier)
+            return earlier if here is None or there is None or here == there else None
     return None
 
 

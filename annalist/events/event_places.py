@@ -68,9 +68,11 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     phrases = [p for p in phrases if not (political and p.head < len(tokens) and lemma(tokens[p.head]) in OFFICES)]
     # a place inside a descriptive actor ("отряды Бакинского совета") is not where the event was
     in_actor = [(p.start, p.end) for p in phrases if p.kind not in {"state", "person", "organization"}
-                and p.head < len(tokens) and not any(m.start <= tokens[p.head].start < m.end for m in doc.places if m.locates)]
+                and p.head < len(tokens) and not any(m.start <= tokens[p.head].start < m.end for m in doc.places if m.locates)
+                and not _located_kind_noun(sentence, p.head)]
     # the genitive after an actor's head ("союзником Рима") belongs to the actor, not to the event
-    in_actor += [(tokens[p.head].end, p.end) for p in phrases if p.head < p.last]
+    in_actor += [(tokens[p.head].end, p.end) for p in phrases if p.head < p.last
+                 and not _located_kind_noun(sentence, p.head)]
     speaks_for = {candidate.index} | _told_nouns(sentence, candidate.index, triggers)
     chosen = [m for m in doc.places if m.locates and sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
@@ -98,6 +100,12 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
             result.listed = j >= 2 and tokens[j - 1].text.lower() in {"и", ","} and tokens[j - 2].pos == "NOUN"
             break
     return result
+
+
+def _located_kind_noun(sentence: Sentence, head: int) -> bool:
+    """"у села Бородина", "в городе Шуше": a kind noun after a locative preposition is where, not who."""
+    tokens = sentence.tokens
+    return lemma(tokens[head]) in KIND_NOUNS and head > 0 and tokens[head - 1].text.lower() in TRUE_LOCATIVE
 
 
 def _told_nouns(sentence: Sentence, verb: int, triggers: list[int]) -> set[int]:

@@ -20,7 +20,7 @@ from .event_places import Placement, assign_places, coordinated
 from .lexicon import actor_heads
 from .ontology import event_type
 from .quantities import counted_noun, find_quantities
-from .tokens import clause_of, lemma
+from .tokens import clause_of, has_negation_before, lemma
 from .triggers import Candidate, find_candidates
 
 POLITIES = {"country", "polity", "state"}
@@ -183,6 +183,10 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
         trigger = doc.span(tokens[candidate.first].start, tokens[candidate.last].end)
         kind = rule.type
         assertion = assess(sentence, candidate.index, clause)
+        if candidate.support is not None and assertion.status == "asserted" \
+                and has_negation_before(tokens, candidate.support):
+            # "сражения так и не произошло": the support verb's "не" negates the event
+            assertion = Assertion("negated", [tokens[candidate.support - 1].text])
         if candidate.framed and assertion.status in {"hypothetical", "failed"}:
             assertion = Assertion()   # "до оккупации … обещала": the promise is modal, not the framing event
         if kind in REPULSABLE and assertion.status == "asserted":

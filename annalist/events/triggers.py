@@ -68,7 +68,8 @@ def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> li
             continue
         noun = not is_verb_lemma(word)
         if not noun:
-            participial = i > 0 and tokens[i - 1].text == "," and word not in REBEL_VERBS
+            participial = i > 0 and tokens[i - 1].text == "," and word not in REBEL_VERBS \
+                and not _attributive(tokens, i)
             if is_active_participle(token) and not participial:
                 continue      # "восставшие" names the rebels, not the rising
             if is_passive(token) and token.feats.get("VerbForm") == "Part" and not is_short_passive(token) \
@@ -85,6 +86,14 @@ def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> li
         found.append(candidate)
     _one_noun_per_support(found)
     return found
+
+
+def _attributive(tokens, i: int) -> bool:
+    """", отступавшие французы расстреливали": the participle qualifies the next noun (same case)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].pos not in {"NOUN", "PROPN"}:
+        return False
+    case = tokens[i].feats.get("Case")
+    return case is not None and case == tokens[i + 1].feats.get("Case")
 
 
 def _framed(tokens, i: int) -> bool:
