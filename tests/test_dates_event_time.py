@@ -52,9 +52,9 @@ ROWS = [
     # nothing in the sentence: between the reference and the next date the narrative names
     ("12 июня 1919 года белые заняли город. Красные отступили на север. В конце июня начались бои.",
      "отступили", 0, ("1919-06-12", "1919-06-30")),
-    # ... unless the next date is more than a year on: the reference widened like "вскоре"
+    # ... unless the next date is more than a year on: the text jumped, the event keeps the reference
     ("12 июня 1919 года белые заняли город. Красные отступили на север. В 1925 году город переименовали.",
-     "отступили", 0, ("1919-06-12", "1919-07-12")),
+     "отступили", 0, ("1919-06-12", "1919-06-12")),
     # a duration runs forward from the date as "через" counts: 18 April + P2W = 2 May
     ("18 апреля 1919 года началось наступление; за две недели боёв противник был отброшен.",
      "отброшен", 0, ("1919-04-18", "1919-05-02")),

@@ -23,6 +23,10 @@ PLACES = [
      [("retreat", "Дебрецен"), ("siege", "Буду"), ("capture", "Буду")]),
     # who pressed is no place; planes, like troops, say whose they are
     ("23 июня под давлением Австрии осада Силистрии была снята.", [("retreat", "Силистрии")]),
+    # "в опустевшую столицу" points back at the city left; the fire and looting that follow were there
+    ("Кутузов решил оставить Москву без боя. Вечером 2 сентября французы вступили в опустевшую столицу. "
+     "Сгорело около трёх четвертей домов, солдаты грабили церкви.",
+     [("retreat", "Москву"), ("capture", "Москву"), ("looting", "Москву"), ("looting", "Москву")]),
     # leaving for a place is a retreat; armies joining are a movement of forces
     ("В марте 1921 года эмир ушёл за Амударью, в Афганистан.", [("retreat", "Афганистан")]),
     ("22 июля обе русские армии соединились под Смоленском.", [("reinforcement", "Смоленском")]),

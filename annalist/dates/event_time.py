@@ -13,9 +13,8 @@ Policy (docs/dates.md, "time_for"), in order:
    from the reference to it).
 5. Nothing in the sentence: the narrative interval, from the reference in force at the trigger to
    the end of the next date the text names (narrative order: the event lies between them).
-   When that date opens a later paragraph, or there is none, the event keeps the reference: a
-   paragraph closes a stretch of the story. With a next date more than a year on, the reference
-   widened like "вскоре".
+   When that date opens a later paragraph, lies more than a year on, or there is none, the event
+   keeps the reference: a paragraph or a jump closes a stretch of the story.
 
 A duration in the trigger's clause ("грабили город три дня", "за две недели боёв") runs forward
 from the chosen date, or back from a date that follows the trigger in its sentence ("В течение
@@ -33,7 +32,7 @@ from razdel import sentenize
 from ..model import Document, Span, TimeValue
 from .calendar import Day, add, first_day, iso, last_day
 from .discourse import Reference, parse_iso, reference_at
-from .relative import right_after, soon
+from .relative import right_after
 from .values import Value, describe
 
 TIMELINE_KEY = "reference_timeline"
@@ -200,18 +199,18 @@ def _lasting(date: Value, duration: TimeValue, backwards: bool) -> Value | None:
 # ------------------------------------------------------------------ the rules
 
 def _narrative(doc: Document, start: int, sentence_end: int, ref: Reference) -> TimeValue:
-    """Rule 5: from the reference to the end of the next date the text names in the same paragraph.
-    A paragraph break before the next date, or no next date, leaves the event at the reference."""
+    """Rule 5: from the reference to the end of the next date the text names in the same paragraph,
+    when it lies within a year. A paragraph break before the next date, no next date, or a jump of
+    more than a year leaves the event at the reference."""
     base = ref.gregorian()
     following = next((t for t in _times_between(doc, sentence_end, len(doc.text) + 1)
                       if t.kind == "date" and t.start_date and t.end_date), None)
-    if following is None or "\n" in doc.text[sentence_end:following.start]:
-        return _made(base, ref, ref, "inferred", f"the narrative's time at {ref.text!r}")
-    upto = _value(following)
-    if base.start <= upto.end <= add(base.end, *NARRATIVE_REACH):
-        return _made(describe(base.start, max(upto.end, base.end)), ref, ref, "inferred",
-                     f"between {ref.text!r} and {following.text!r} in the narrative")
-    return _made(soon(base), ref, ref, "inferred", None)
+    if following is not None and "\n" not in doc.text[sentence_end:following.start]:
+        upto = _value(following)
+        if base.start <= upto.end <= add(base.end, *NARRATIVE_REACH):
+            return _made(describe(base.start, max(upto.end, base.end)), ref, ref, "inferred",
+                         f"between {ref.text!r} and {following.text!r} in the narrative")
+    return _made(base, ref, ref, "inferred", f"the narrative's time at {ref.text!r}")
 
 
 def _before_date(doc: Document, date: TimeValue, durations: list[TimeValue], from_reference: bool) -> TimeValue:

@@ -134,7 +134,20 @@ def _anaphoric_noun(doc: Document, tokens, j: int) -> bool:
     before = tokens[j - 1] if j else None
     if before is not None and lemma(before) in {"этот", "тот", "данный", "весь"}:
         return True
-    return token.feats.get("Number") == "Sing" and (before is None or before.pos != "ADJ")
+    # "в опустевшую столицу" points back; "другие области", "новую столицу" name others
+    return token.feats.get("Number") == "Sing" and (before is None or before.pos != "ADJ"
+                                                    or lemma(before) not in OTHER_ADJECTIVES and not _is_place_adjective(doc, before))
+
+
+OTHER_ADJECTIVES = {"другой", "иной", "новый", "соседний", "ближний", "ближайший", "каждый", "любой", "один",
+                    "некоторый", "второй", "третий", "первый", "последний", "будущий", "бывший", "старый",
+                    "крупный", "большой", "маленький", "небольшой", "главный", "местный", "уездный",
+                    "губернский", "областной", "пограничный", "приграничный", "окрестный", "родной", "весь"}
+
+
+def _is_place_adjective(doc: Document, token) -> bool:
+    """"Бакинский уезд": a place's adjective names the noun, which is then no anaphor."""
+    return any(m.start <= token.start < m.end for m in doc.places)
 
 
 def _named_next(doc: Document, tokens, j: int) -> bool:
