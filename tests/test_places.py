@@ -177,6 +177,17 @@ def test_modern_places(run, text, expected):
     assert [p.place.id for p in run(text).places if p.place] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Отряд подступил к Хунзаху и осадил Ведено.", ["aul-khunzakh", "aul-vedeno"]),
+    ("Шамиль укрылся на горе Гуниб.", ["aul-gunib"]),
+    ("У Ахульго на реке Андийское Койсу шли бои.", ["akhulgo", "river-andi-koysu"]),
+    ("Войска заняли Большую Чечню.", ["greater-chechnya"]),
+    ("В ауле Гимры богослов Гази-Мухаммад объявил газават.", ["aul-gimry"]),   # the man is no place
+])
+def test_places_of_the_caucasian_war(run, text, expected):
+    assert [p.place.id for p in run(text).places if p.place] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Кавказская армия наступала на север.",        # an army, not a place
     "Восставшие захватили склады.",                # natasha's false LOC at the start of a sentence

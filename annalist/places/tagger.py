@@ -70,9 +70,24 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
         words = mention.text.split()
         if any(w.lower().startswith(FACILITY_WORDS) for w in words) or any(TITLED.search(w) for w in words):
             continue
+        if _after_person_noun(sentence, mention):
+            continue      # "богослов Гази-Мухаммад", "наиб Хаджи-Мурат": a person's name
         if len(words) == 1:
             common, person, geo, _ = word_profile(words[0])
             if (common or person) and not geo:
                 continue
         matches = lookup_word(gazetteer, mention.normal or mention.text) if len(words) == 1 else []
         yield mention.start, mention.end, Hit(0, 0, matches, rule="ner", name=mention.normal or mention.text)
+
+
+# Nouns for people that a name follows: "богослов Гази-Мухаммад", "наместник Воронцов".
+PERSON_NOUNS = {"богослов", "генерал", "князь", "граф", "барон", "полковник", "имам", "наиб", "мулла", "шейх",
+                "хан", "бек", "эмир", "султан", "царь", "король", "император", "командир", "атаман", "гетман",
+                "вождь", "лидер", "наместник", "губернатор", "министр", "президент", "премьер", "посол", "маршал",
+                "адмирал", "капитан", "майор", "поручик", "есаул", "купец", "священник", "епископ", "патриарх",
+                "поэт", "писатель", "журналист", "курбаши", "генерал-губернатор", "фельдмаршал", "комиссар"}
+
+
+def _after_person_noun(sentence, mention: Mention) -> bool:
+    before = [t for t in sentence.tokens if t.end <= mention.start]
+    return bool(before) and before[-1].lemma.replace("ё", "е") in PERSON_NOUNS
