@@ -37,8 +37,9 @@ CONTEXT_KEY = "reference_time"
 DEICTIC_NOTE = "deictic: resolved against the document's own date"
 # Russia moved to the Gregorian calendar on 1 (14) February 1918: unmarked dates after it are New Style.
 GREGORIAN_SINCE_JULIAN = (1918, 2, 1)
-OLD_STYLE_DECLARED = re.compile(r"\bдат[а-яё]*\b[^.!?\n]{0,80}?по\s+(?:старому\s+стилю|юлианскому\s+календарю)",
-                                re.IGNORECASE)
+# "по старому стилю", "по старому (юлианскому) стилю", "по старому, юлианскому, стилю", "по юлианскому календарю"
+OLD_STYLE_DECLARED = re.compile(r"\bдат[а-яё]*\b[^.!?\n]{0,80}?по\s+(?:старому(?:\s*[(,]\s*юлианскому\s*[),])?\s+стилю"
+                                r"|юлианскому\s+(?:календарю|стилю))", re.IGNORECASE)
 _CONVERTIBLE = ("day", "month", "interval")
 _NEXT_UNIT = {"day": "D", "month": "M", "year": "Y"}
 
