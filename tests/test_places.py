@@ -183,6 +183,8 @@ def test_modern_places(run, text, expected):
     ("У Ахульго на реке Андийское Койсу шли бои.", ["akhulgo", "river-andi-koysu"]),
     ("Войска заняли Большую Чечню.", ["greater-chechnya"]),
     ("В ауле Гимры богослов Гази-Мухаммад объявил газават.", ["aul-gimry"]),   # the man is no place
+    ("Войска Сапеги осаждали Троице-Сергиев монастырь.", ["monastery-trinity-sergius"]),   # a commander
+    ("Поляки заперлись в Кремле и Китай-городе.", ["moscow-kremlin", "moscow-kitay-gorod"]),
 ])
 def test_places_of_the_caucasian_war(run, text, expected):
     assert [p.place.id for p in run(text).places if p.place] == expected

@@ -5,7 +5,7 @@ import re
 
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..model import Candidate, Document, Mention, PlaceMention
-from .detect import find_hits
+from .detect import COMMANDED, find_hits
 from .forms import word_profile
 from .lookup import Hit, lookup_word
 from .period import document_year
@@ -72,6 +72,8 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
             continue
         if _after_person_noun(sentence, mention):
             continue      # "богослов Гази-Мухаммад", "наиб Хаджи-Мурат": a person's name
+        if len(words) == 1 and _after_unit(sentence, mention):
+            continue      # "войска Сапеги": the unit's commander
         if len(words) == 1:
             common, person, geo, _ = word_profile(words[0])
             if (common or person) and not geo:
@@ -91,3 +93,11 @@ PERSON_NOUNS = {"богослов", "генерал", "князь", "граф", 
 def _after_person_noun(sentence, mention: Mention) -> bool:
     before = [t for t in sentence.tokens if t.end <= mention.start]
     return bool(before) and before[-1].lemma.replace("ё", "е") in PERSON_NOUNS
+
+
+def _after_unit(sentence, mention: Mention) -> bool:
+    """"отряды Сапеги": a single name after a unit noun, not a place the gazetteer knows."""
+    before = [t for t in sentence.tokens if t.end <= mention.start]
+    word = mention.text
+    return bool(before) and before[-1].lemma.replace("ё", "е") in COMMANDED \
+        and not word_profile(word)[2]
