@@ -10,14 +10,15 @@ AGAIN = {"вновь", "снова", "опять", "обратно"}
 
 def holds(rule: TriggerRule, sentence: Sentence, clause: tuple[int, int], actors: list[Actor],
           has_place: bool) -> bool:
+    words = _clause_words(sentence, clause)
+    return all(_holds(condition, words, actors, has_place) for condition in rule.conditions)
+
+
+def _clause_words(sentence: Sentence, clause: tuple[int, int]) -> set[str]:
+    """The clause's lemmas and word forms; a relative clause's antecedent stands just before it:
+    "союз, в который вступила Грузия …"."""
     a, b = clause
-    # a relative clause's antecedent stands just before it: "союз, в который вступила Грузия …"
-    lo = max(0, a - 3)
-    words = {lemma(t) for t in sentence.tokens[lo:b]} | {t.text.lower() for t in sentence.tokens[a:b]}
-    for condition in rule.conditions:
-        if not _holds(condition, words, actors, has_place):
-            return False
-    return True
+    return {lemma(t) for t in sentence.tokens[max(0, a - 3):b]} | {t.text.lower() for t in sentence.tokens[a:b]}
 
 
 def _holds(condition: str, words: set[str], actors: list[Actor], has_place: bool) -> bool:
@@ -43,7 +44,6 @@ def _holds(condition: str, words: set[str], actors: list[Actor], has_place: bool
 def may_hold(rule: TriggerRule, sentence: Sentence, clause: tuple[int, int]) -> bool:
     """The rule's word conditions (with, without, again) hold: it may apply once places and actors
     are known. A trigger none of whose rules may apply owns no place ("отбили его наступление")."""
-    a, b = clause
-    words = {lemma(t) for t in sentence.tokens[max(0, a - 3):b]} | {t.text.lower() for t in sentence.tokens[a:b]}
+    words = _clause_words(sentence, clause)
     return all(_holds(c, words, [], True) for c in rule.conditions
                if c == "again" or c.startswith(("with=", "without=")))

@@ -148,6 +148,34 @@ NO_FIGHT = {"боя", "боев", "боёв", "сопротивления", "в�
 SIEGE_NOUNS = {"блокада", "осада", "кольцо", "окружение"}
 
 
+def _assertion(sentence: Sentence, candidate: Candidate, clause: tuple[int, int], kind: str,
+               triggers: list[int]) -> Assertion:
+    """The cues of the trigger's clause (assertion.py), then what the support verb and later clauses add."""
+    tokens = sentence.tokens
+    assertion = assess(sentence, candidate.index, clause)
+    if candidate.support is not None and assertion.status == "asserted" \
+            and has_negation_before(tokens, candidate.support):
+        # "сражения так и не произошло": the support verb's "не" negates the event
+        assertion = Assertion("negated", [tokens[candidate.support - 1].text])
+    if candidate.framed and assertion.status in {"hypothetical", "failed"}:
+        assertion = Assertion()   # "до оккупации … обещала": the promise is modal, not the framing event
+    if kind in REPULSABLE and assertion.status == "asserted":
+        others = {i for i in triggers if i != candidate.index and lemma(tokens[i]) not in FAILURE_VERBS}
+        cues = repulsed(sentence, clause, others)
+        if cues:
+            assertion = Assertion("failed", cues)
+    return assertion
+
+
+def _refined_type(sentence: Sentence, candidate: Candidate, clause: tuple[int, int], kind: str) -> str:
+    """A taking "в блокаду" is a siege; one "без боя" is an occupation (ACLED: a non-violent transfer)."""
+    if kind in {"capture", "recapture"} and _into_siege(sentence, candidate.index, clause):
+        return "siege"
+    if kind == "capture" and _without_fighting(sentence, clause):
+        return "occupation"
+    return kind
+
+
 def _into_siege(sentence: Sentence, trigger: int, clause: tuple[int, int]) -> bool:
     """"взять X в блокаду": "в" after the trigger, then (over adjectives) a siege noun."""
     tokens = sentence.tokens
@@ -181,23 +209,8 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
             continue
         tokens = sentence.tokens
         trigger = doc.span(tokens[candidate.first].start, tokens[candidate.last].end)
-        kind = rule.type
-        assertion = assess(sentence, candidate.index, clause)
-        if candidate.support is not None and assertion.status == "asserted" \
-                and has_negation_before(tokens, candidate.support):
-            # "сражения так и не произошло": the support verb's "не" negates the event
-            assertion = Assertion("negated", [tokens[candidate.support - 1].text])
-        if candidate.framed and assertion.status in {"hypothetical", "failed"}:
-            assertion = Assertion()   # "до оккупации … обещала": the promise is modal, not the framing event
-        if kind in REPULSABLE and assertion.status == "asserted":
-            others = {i for i in triggers if i != candidate.index and lemma(tokens[i]) not in FAILURE_VERBS}
-            cues = repulsed(sentence, clause, others)
-            if cues:
-                assertion = Assertion("failed", cues)
-        if kind in {"capture", "recapture"} and _into_siege(sentence, candidate.index, clause):
-            kind = "siege"        # "взял крепость в плотную блокаду", "взяли город в кольцо"
-        if kind == "capture" and _without_fighting(sentence, clause):
-            kind = "occupation"   # ACLED: a town taken without a fight is a non-violent transfer of territory
+        assertion = _assertion(sentence, candidate, clause, rule.type, triggers)
+        kind = _refined_type(sentence, candidate, clause, rule.type)
         if kind == "recognition" and refuses(sentence, candidate.index):
             kind, assertion.status = "non_recognition", "asserted"
             assertion.cues = [c for c in assertion.cues if c.lower() not in {"не"}]

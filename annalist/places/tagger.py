@@ -5,7 +5,7 @@ import re
 
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..model import Candidate, Document, Mention, PlaceMention
-from .detect import COMMANDED, find_hits
+from .detect import COMMANDED, PERSON_NOUNS, find_hits
 from .forms import word_profile
 from .lookup import Hit, lookup_word
 from .period import document_year
@@ -70,10 +70,13 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
         words = mention.text.split()
         if any(w.lower().startswith(FACILITY_WORDS) for w in words) or any(TITLED.search(w) for w in words):
             continue
-        if _after_person_noun(sentence, mention):
+        before = _lemma_before(sentence, mention)
+        if before in PERSON_NOUNS:
             continue      # "богослов Гази-Мухаммад", "наиб Хаджи-Мурат": a person's name
-        if len(words) == 1 and _after_unit(sentence, mention):
-            continue      # "войска Сапеги": the unit's commander
+        if len(words) == 1 and before in COMMANDED and not word_profile(words[0])[2]:
+            # "войска Сапеги": an unknown name after a unit is its commander (a name the gazetteer
+            # knows needs a surname's form as well: detect.commander)
+            continue
         if len(words) == 1:
             common, person, geo, _ = word_profile(words[0])
             if (common or person) and not geo:
@@ -82,22 +85,6 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
         yield mention.start, mention.end, Hit(0, 0, matches, rule="ner", name=mention.normal or mention.text)
 
 
-# Nouns for people that a name follows: "богослов Гази-Мухаммад", "наместник Воронцов".
-PERSON_NOUNS = {"богослов", "генерал", "князь", "граф", "барон", "полковник", "имам", "наиб", "мулла", "шейх",
-                "хан", "бек", "эмир", "султан", "царь", "король", "император", "командир", "атаман", "гетман",
-                "вождь", "лидер", "наместник", "губернатор", "министр", "президент", "премьер", "посол", "маршал",
-                "адмирал", "капитан", "майор", "поручик", "есаул", "купец", "священник", "епископ", "патриарх",
-                "поэт", "писатель", "журналист", "курбаши", "генерал-губернатор", "фельдмаршал", "комиссар"}
-
-
-def _after_person_noun(sentence, mention: Mention) -> bool:
+def _lemma_before(sentence, mention: Mention) -> str:
     before = [t for t in sentence.tokens if t.end <= mention.start]
-    return bool(before) and before[-1].lemma.replace("ё", "е") in PERSON_NOUNS
-
-
-def _after_unit(sentence, mention: Mention) -> bool:
-    """"отряды Сапеги": a single name after a unit noun, not a place the gazetteer knows."""
-    before = [t for t in sentence.tokens if t.end <= mention.start]
-    word = mention.text
-    return bool(before) and before[-1].lemma.replace("ё", "е") in COMMANDED \
-        and not word_profile(word)[2]
+    return before[-1].lemma.replace("ё", "е") if before else ""
