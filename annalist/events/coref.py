@@ -73,8 +73,8 @@ WHOLES = {"uprising", "mutiny"}
 PARTS = {"battle", "attack", "capture", "recapture", "siege", "suppression", "massacre", "attack_on_civilians",
          "looting", "execution", "bombardment", "reinforcement", "retreat", "explosion"}
 PART_WINDOW = 5                  # sentences
-ENDS_A_WHOLE = {"suppression"}
-INVASION = {"вторжение", "вторгнуться", "перейти"}   # "перешли границу": lemmas of the trigger rules   # told of a rising as a whole: "подавил восстание"
+ENDS_A_WHOLE = {"suppression"}                       # told of a rising as a whole: "подавил восстание"
+INVASION = {"вторжение", "вторгнуться", "перейти"}   # "перешли границу": lemmas of the trigger rules
 
 
 SPREAD = ("перекину", "распростран", "охвати", "охвата")

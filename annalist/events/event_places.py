@@ -128,7 +128,8 @@ def _told_nouns(sentence: Sentence, verb: int, triggers: list[int]) -> set[int]:
 
 
 def _anaphoric_noun(doc: Document, tokens, j: int) -> bool:
-    """"захватили город", "этих областей": a bare or demonstrative place noun, not "другие области"."""
+    """"захватили город", "этих областей", "в опустевшую столицу": a bare, demonstrative or described
+    place noun, not "другие области", "новую столицу" or "Бакинский уезд"."""
     token = tokens[j]
     if lemma(token) not in ANAPHORA_NOUNS or _named_next(doc, tokens, j):
         return False
