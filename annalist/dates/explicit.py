@@ -47,8 +47,15 @@ def year_for_month(ref: Value, month: int) -> int:
     year = ref.start[0]
     if ref.precision not in ("day", "month", "interval", "season"):
         return year
-    here = year * 12 + ref.start[1]
-    return min((year - 1, year, year + 1), key=lambda y: (abs(y * 12 + month - here), y * 12 + month < here))
+    # Distance to the reference's months, not to its first one: "С весны … 5 октября" is the
+    # October after that spring (five months past May), not the one before March.
+    first, last = year * 12 + ref.start[1], ref.end[0] * 12 + ref.end[1]
+
+    def distance(y: int) -> int:
+        at = y * 12 + month
+        return first - at if at < first else max(0, at - last)
+
+    return min((year - 1, year, year + 1), key=lambda y: (distance(y), y * 12 + month < first))
 
 
 def apply_part(value: Value | None, g: dict) -> Value | None:
