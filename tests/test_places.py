@@ -190,6 +190,17 @@ def test_places_of_the_caucasian_war(run, text, expected):
     assert [p.place.id for p in run(text).places if p.place] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Греки осаждали Триполицу, главную крепость Мореи.", ["tripolitsa", "peloponnese"]),  # not a town Море
+    ("Египтяне высадились в Модоне и взяли Наварин.", ["methoni", "navarino"]),
+    ("Турки осадили Миссолонги, а флот сожжён в Наваринской бухте.", ["missolonghi", "navarino-bay"]),
+    ("Этеристы были разбиты при Драгашанах.", ["dragasani"]),
+    ("Флот высадил войска на Хиосе.", ["chios-island"]),
+])
+def test_places_of_the_greek_war_of_independence(run, text, expected):
+    assert [p.place.id for p in run(text, year=1825).places if p.place] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Кавказская армия наступала на север.",        # an army, not a place
     "Восставшие захватили склады.",                # natasha's false LOC at the start of a sentence

@@ -52,6 +52,10 @@ PERSON_NOUNS = TITLES | {
     "поэт", "писатель", "журналист", "курбаши", "генерал-губернатор", "фельдмаршал", "комиссар"}
 
 
+def _best_quality(matches: list[tuple[Entry, float, str]], settlements: bool) -> float:
+    return max((q for e, q, _ in matches if (e.type == "settlement") == settlements), default=0.0)
+
+
 def capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
@@ -73,6 +77,8 @@ def acceptable(match: tuple[Entry, float, str], token: Token, kind: str | None, 
     if kind == "LOC":
         # Inside a longer NER location a common word is part of its name ("Южная" in "Южная Добруджа").
         common, _, geo, _ = word_profile(token.text)
+        if sentence_start and common and not geo and not curated:
+            return False      # "Турки осадили …": the Turks, not the village Турки
         return not (inside_longer and common and not geo)
     return trusted(match, token, sentence_start)
 
@@ -145,6 +151,8 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         if not hint or claimed[i + 1] or not capitalised(nxt):
             continue
         matches = lookup_word(gazetteer, nxt.text)
+        if hint == "settlement" and _best_quality(matches, False) > _best_quality(matches, True):
+            hint = None       # "крепость Мореи": a fortress of the region the genitive names
         claim(Hit(i + 1, i + 2, matches, hint=hint, rule="type-noun", name=nxt.text))
 
     # 4. single words and abbreviations
