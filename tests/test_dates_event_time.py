@@ -55,6 +55,20 @@ ROWS = [
     # ... unless the next date is more than a year on: the text jumped, the event keeps the reference
     ("12 июня 1919 года белые заняли город. Красные отступили на север. В 1925 году город переименовали.",
      "отступили", 0, ("1919-06-12", "1919-06-12")),
+    # ... unless the reference is a month or a season: a stretch of the story already
+    ("В апреле 1822 года флот высадил войска. Остров был разграблен. В ночь на 19 июня сожжён корабль.",
+     "разграблен", 0, ("1822-04-01", "1822-04-30")),
+    # ... or the next date is counted from the reference: the events before it were on its day
+    ("15 марта 1848 года в Пеште началось восстание. Толпа двинулась в Буду. Через два дня назначен премьер.",
+     "двинулась", 0, ("1848-03-15", "1848-03-15")),
+    # "после <a battle>" right after a dated clause of the same sentence: that date
+    ("29 сентября 1848 года у Пакозда бана встретили войска; после сражения он запросил перемирия. 6 октября "
+     "вспыхнуло восстание.", "запросил", 0, ("1848-09-29", "1848-09-29")),
+    # a duration adjective measures its own noun: the truce's three days are not the request's
+    ("29 сентября 1848 года бан запросил трёхдневного перемирия.", "запросил", 0, ("1848-09-29", "1848-09-29")),
+    # a month inside a quoted title is no date of the event
+    ("11 апреля 1848 года король утвердил «апрельские законы», отменившие барщину.", "отменившие", 0,
+     ("1848-04-11", "1848-04-11")),
     # a duration runs forward from the date as "через" counts: 18 April + P2W = 2 May
     ("18 апреля 1919 года началось наступление; за две недели боёв противник был отброшен.",
      "отброшен", 0, ("1919-04-18", "1919-05-02")),

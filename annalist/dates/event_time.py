@@ -5,7 +5,8 @@ Policy (docs/dates.md, "time_for"), in order:
 1. "после X": a trigger governed by "после" ("после двухдневного штурма") names what came before
    a date; a clause opening with "после X" ("после подавления восстания … разгромлена") is after
    the reference. With a date in the clause, X ends at it (a counted duration is taken back
-   from it, else X runs from the reference before it); without one, the narrative interval (5.).
+   from it, else X runs from the reference before it); without one, the narrative interval (5.),
+   unless X is a battle after a date of the same sentence ("…; после сражения он запросил"): that date.
 2. "последовавший за ним приказ": from the date it follows to the end of that date's month.
 3. A date in the trigger's own clause: the nearest before the trigger, else the first after it.
 4. A date elsewhere in the sentence: the nearest before the trigger; else the first after it,
@@ -14,7 +15,8 @@ Policy (docs/dates.md, "time_for"), in order:
 5. Nothing in the sentence: the narrative interval, from the reference in force at the trigger to
    the end of the next date the text names (narrative order: the event lies between them).
    When that date opens a later paragraph, lies more than a year on, or there is none, the event
-   keeps the reference: a paragraph or a jump closes a stretch of the story.
+   keeps the reference: a paragraph or a jump closes a stretch of the story. So does a reference
+   that is a month or a season, and a next date counted from the reference ("Через два дня").
 
 A duration in the trigger's clause ("грабили город три дня", "за две недели боёв") runs forward
 from the chosen date, or back from a date that follows the trigger in its sentence ("В течение
@@ -38,6 +40,7 @@ from .values import Value, describe
 TIMELINE_KEY = "reference_timeline"
 # How far on the next date may lie for the narrative interval (5.); further on, the text has jumped.
 NARRATIVE_REACH = (1, "Y")
+COARSE = ("month", "season", "year", "decade", "century")
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|,\s+(?=(?:а|но|однако|и|который|которая|которое|которые|где|когда"
@@ -52,6 +55,7 @@ _AFTER_GOVERNS = re.compile(r"\bпосле(?:\s+(?:(?!(?:этого|того|ч�
 _AFTER_OPENS = re.compile(r"^\W*(?:(?:а|но|и|однако)\s+)?после\s", re.IGNORECASE)
 _FOLLOWS = re.compile(r"\bпоследовавш\w*\s+(?:за\s+\w+\s+)?$", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"\b(?:почти|около|примерно|приблизительно)\b", re.IGNORECASE)
+_SHORT_FIGHT = re.compile(r"\bпосле\s+(?:\w+\s+){0,2}?(?:сражени|бо[яёе]|битв|стычк|атак|штурм)\w*", re.IGNORECASE)
 _DURATION_PART = re.compile(r"(\d+)([YMWD])")
 # a "sentence" that is only a date ("В 1919–1920 гг.") was cut at an abbreviation's dot
 _ONLY_DATE_LEFT = re.compile(r"^[\s.,;:()]*(?:гг?|вв?)?[\s.,;:()]*$")
@@ -205,7 +209,12 @@ def _narrative(doc: Document, start: int, sentence_end: int, ref: Reference) -> 
     base = ref.gregorian()
     following = next((t for t in _times_between(doc, sentence_end, len(doc.text) + 1)
                       if t.kind == "date" and t.start_date and t.end_date), None)
-    if following is not None and "\n" not in doc.text[sentence_end:following.start]:
+    # A month or a season is a stretch of the story already ("В апреле 1822 года … В ночь на
+    # 19 июня"), and a next date counted from the reference ("Через два дня") says the events
+    # before it were still on the reference's day: both keep the reference.
+    coarse = ref.value.precision in COARSE
+    counted = following is not None and following.derivation == "computed"
+    if following is not None and not (coarse or counted) and "\n" not in doc.text[sentence_end:following.start]:
         upto = _value(following)
         if base.start <= upto.end <= add(base.end, *NARRATIVE_REACH):
             return _made(describe(base.start, max(upto.end, base.end)), ref, ref, "inferred",
@@ -242,9 +251,11 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     """The date of an event whose trigger is at [start, end); None when nothing in the text dates it."""
     sentence = _sentence_bounds(doc, start)
     nearby = _times_between(doc, *sentence)
-    dated = [t for t in nearby if _resolved(t)]
+    # a month inside a quoted title («апрельские законы») names the title, not when things happened
+    dated = [t for t in nearby if _resolved(t) and not _quoted(doc.text, sentence[0], t.start)]
     lo, hi, and_date = _clause_bounds(doc, sentence, start, dated)
-    durations = [t for t in nearby if t.kind == "duration" and lo <= t.start < hi]
+    durations = [t for t in nearby if t.kind == "duration" and lo <= t.start < hi
+                 and _measures_event(doc.text, t, start)]
     in_clause = [t for t in dated if lo <= t.start < hi]
     ref = reference_at(doc.context.get(TIMELINE_KEY, []), start, doc.text)
     before = doc.text[lo:start]
@@ -254,6 +265,12 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
         if in_clause and governed:
             own = [d for d in durations if d.start >= lo + governed.start()]
             return _before_date(doc, in_clause[0], own, from_reference=False)
+        earlier = [t for t in dated if t.end <= start]
+        if not in_clause and earlier and _SHORT_FIGHT.search(doc.text[lo:start + 30]):
+            # "На следующий день … бана встретили войска; после сражения он запросил перемирия":
+            # what followed the sentence's own battle is dated by that sentence (a suppression or a
+            # siege after it takes the narrative interval instead)
+            return _forward(earlier[-1], durations) or earlier[-1]
         if not in_clause and ref is not None:
             return _forward(ref, durations) or _narrative(doc, start, sentence[1], ref)
     # a duration inside another "после X" phrase is X's ("после двухдневного штурма, крепость пала")
@@ -283,6 +300,29 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     if ref is None:
         return None
     return _forward(ref, durations) or _narrative(doc, start, sentence[1], ref)   # rule 5
+
+
+def _quoted(text: str, lo: int, at: int) -> bool:
+    before = text[lo:at]
+    return before.count("«") > before.count("»")
+
+
+# "трёхдневного перемирия": an adjective of duration measures its own noun; it dates the event only
+# when that noun is the trigger or the fighting ("после двухдневного штурма", "трёхдневные бои").
+_DURATION_ADJECTIVE = re.compile(r"(?:ого|его|ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю|ом|ем)$")
+_FIGHTING = re.compile(r"(?:бо[йёеия]|боев|штурм|осад|сражен|битв|резн|обстрел|погром|грабеж|грабёж|наступлен|оборон)",
+                       re.IGNORECASE)
+
+
+def _measures_event(text: str, duration: TimeValue, trigger_start: int) -> bool:
+    if not _DURATION_ADJECTIVE.search(duration.text):
+        return True
+    rest = text[duration.end:duration.end + 40]
+    gap = len(rest) - len(rest.lstrip())
+    if duration.end + gap == trigger_start:
+        return True
+    noun = rest.split()[0] if rest.split() else ""
+    return bool(_FIGHTING.match(noun))
 
 
 def _is_verb(doc: Document, start: int) -> bool:
