@@ -201,6 +201,19 @@ def test_places_of_the_greek_war_of_independence(run, text, expected):
     assert [p.place.id for p in run(text, year=1825).places if p.place] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # NER's persons after "у"/"при" that a gazetteer town names, even run into the next name
+    ("30 октября их разбили при Швехате.", ["geonames:2765388"]),
+    ("9 августа у Темешвара Гайнау разгромил армию Бема.", ["city-timisoara"]),
+    # "Буду" is also a form of "быть"; "Буде" is also Bodø (Будё) in Norway
+    ("Австрийцы заняли Пешт, а толпа двинулась в Буду.", ["town-pest", "town-buda"]),
+    ("Австрийцы заняли Пешт, и Гёргей повернул к Буде.", ["town-pest", "town-buda"]),
+    ("Крепость Коморн держалась, а хорваты переправились через Драву.", ["town-komarno", "river-drava"]),
+])
+def test_places_of_the_hungarian_war(run, text, expected):
+    assert [p.place.id for p in run(text, year=1849).places if p.place] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Кавказская армия наступала на север.",        # an army, not a place
     "Восставшие захватили склады.",                # natasha's false LOC at the start of a sentence

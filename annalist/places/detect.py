@@ -28,7 +28,7 @@ from .adjective_rules import (
     names_unit,
 )
 from .compounds import compound_hits
-from .forms import KNOWN, STRIPPED, adjective_lemmas, form_keys, word_profile
+from .forms import GUESSED, KNOWN, STRIPPED, adjective_lemmas, common_noun, form_keys, word_profile
 from .lookup import Hit, lookup_word, matched_name
 from .phrases import phrase_index
 
@@ -39,6 +39,8 @@ TYPE_NOUNS = {
     "поселок": "settlement", "станица": "settlement", "аул": "settlement", "крепость": "settlement",
     "г.": "settlement", "штат": "region", "провинция": "region", "остров": "island", "полуостров": "region", "пролив": "strait", "залив": "sea",
 }
+# Prepositions that put a battle at a place: "у Сегешвара", "при Швехате", "под Плевной".
+LOCATING = {"у", "при", "под", "близ", "около", "возле"}
 # Units named after their commander: a person after them stays a person.
 COMMANDED = {"колонна", "отряд", "армия", "корпус", "войско", "войска", "дивизия", "полк", "бригада", "эскадра",
              "флот", "ополчение", "конница", "кавалерия", "банда", "дружина", "группа", "сотня"}
@@ -97,7 +99,9 @@ def trusted(match: tuple[Entry, float, str], token: Token, sentence_start: bool)
     # A bare GeoNames town outside an NER location needs pymorphy to know the word as a toponym
     # (handled above): too many surnames and common words are also a village somewhere.
     # A common word written with a capital inside a sentence is a name (линия Энос — Мидия).
-    return curated and (quality > STRIPPED or not common or (not sentence_start and quality >= KNOWN))
+    # "в Буду": a capital inside a sentence on a word pymorphy knows only as a verb form is a name
+    return curated and (quality > STRIPPED or not common or (not sentence_start and quality >= KNOWN)
+                        or not sentence_start and not common_noun(token.text))
 
 
 def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
@@ -167,8 +171,13 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
             continue
         longer = any(m.start <= token.start and token.end <= m.end and m.end - m.start > len(token.text)
                      for m in mentions)
+        # a NER person after "у", "при", "под" is a battle's place when a gazetteer town has that name
+        # ("разбили при Швехате", "у Сегешвара"): NER saw a name, the preposition says where
+        located = kind[i] == "PER" and i > 0 and name_key(tokens[i - 1].text) in LOCATING
         matches = [m for m in lookup_word(gazetteer, token.text)
-                   if acceptable(m, token, kind[i], i == 0, longer) and not named_later(m, year)]
+                   if (acceptable(m, token, kind[i], i == 0, longer)
+                       or located and m[0].type == "settlement" and m[1] >= GUESSED)
+                   and not named_later(m, year)]
         if matches:
             claim(Hit(i, i + 1, matches, rule="word" if kind[i] != "PER" else "person-corrected"))
 
@@ -250,10 +259,12 @@ def commander(tokens: list[Token], i: int) -> bool:
 def person_is_place(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
     """A NER person that is really a place: one word, no known first name or surname, no title."""
     mention = next(m for m in mentions if m.start <= tokens[i].start and tokens[i].end <= m.end)
-    if mention.end - mention.start != len(tokens[i].text):
-        return False
+    # NER may run a place into the next name: "у Темешвара Гайнау разгромил …"
+    longer = mention.end - mention.start != len(tokens[i].text)
     _, person, _, _ = word_profile(tokens[i].text)
     before = name_key(tokens[i - 1].text) if i > 0 else ""
+    if longer and (person or before not in LOCATING or mention.start != tokens[i].start):
+        return False
     after = name_key(tokens[i + 1].text) if i + 1 < len(tokens) else ""
     if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper():
         after = ""        # "у Вилагоша генерал Гёргей …": the title is the next name's

