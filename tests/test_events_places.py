@@ -30,6 +30,12 @@ PLACES = [
     # leaving for a place is a retreat; armies joining are a movement of forces
     ("В марте 1921 года эмир ушёл за Амударью, в Афганистан.", [("retreat", "Афганистан")]),
     ("22 июля обе русские армии соединились под Смоленском.", [("reinforcement", "Смоленском")]),
+    # a land that rises, a crossing, a crowd marching, a town that holds out, a turn towards a town
+    ("В начале апреля 1821 года поднялся Пелопоннес.", [("uprising", "Пелопоннес")]),
+    ("6 марта 1821 года Ипсиланти перешёл Прут.", [("reinforcement", "Прут")]),
+    ("15 марта 1848 года толпа двинулась в Буду.", [("protest", "Буду")]),
+    ("Коморн держался до начала октября 1849 года.", [("siege", "Коморн")]),
+    ("В мае 1849 года Гёргей повернул к Буде.", [("reinforcement", "Буде")]),
     # a battle told where the text said none took place is another battle, not the same one
     ("Генерального сражения у Витебска так и не произошло. 26 августа у села Бородина состоялось генеральное "
      "сражение.", [("battle", "Витебска"), ("battle", "Бородина")]),

@@ -74,6 +74,12 @@ def _effective_case(phrase: ActorPhrase, sentence: Sentence, trigger_at: int | N
     return phrase.case
 
 
+def _subject_before(sentence: Sentence, candidate: Candidate) -> bool:
+    a, _ = clause_of(sentence, candidate.first)
+    return any(t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "PROPN", "PRON"}
+               for t in sentence.tokens[a:candidate.first])
+
+
 def role_of(phrase: ActorPhrase, candidate: Candidate, rule: TriggerRule, sentence: Sentence) -> str | None:
     prep = prep_before(sentence, phrase.first)
     prep = _coordinated_prep(sentence, phrase.first) or prep
@@ -109,6 +115,9 @@ def role_of(phrase: ActorPhrase, candidate: Candidate, rule: TriggerRule, senten
     if case in {"gen", "acc"} and phrase.first == candidate.last + 1 and rule.frame.get("nom") == "agent" \
             and "acc" not in rule.frame:
         return "agent"             # "Восстали части …": an intransitive verb's subject right after it
+    if case == "nom" and "acc" in rule.frame and phrase.first > candidate.last \
+            and _subject_before(sentence, candidate):
+        return rule.frame["acc"]   # "Эскадра уничтожила … флот": Nom and Acc look alike; the subject came first
     if case == "dat" and rule.type in {"territorial_transfer", "annexation", "accession"}:
         return "participant"       # the recipient: "Армении была передана …"
     return rule.frame.get(case or "")

@@ -31,6 +31,14 @@ def _dictionary_lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(normalise(form.normal) for form in models().morph_vocab(word)))
 
 
+@lru_cache(maxsize=50_000)
+def dictionary_readings(word: str) -> frozenset[tuple[str | None, str | None]]:
+    """(Number, Case) pairs the dictionary allows for a word form: the tagger's guess may be wrong."""
+    from ..nlp import models
+
+    return frozenset((form.feats.get("Number"), form.feats.get("Case")) for form in models().morph_vocab(word))
+
+
 def other_lemmas(token: Token) -> tuple[str, ...]:
     """The dictionary's readings of the word itself: the tagger often takes a sentence-initial
     verb for a proper name ("Восстали" → PROPN) and leaves it unlemmatised."""

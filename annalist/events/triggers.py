@@ -8,7 +8,15 @@ from dataclasses import dataclass
 
 from ..model import Sentence
 from .lexicon import TriggerRule, trigger_rules
-from .tokens import clause_of, is_active_participle, is_passive, is_short_passive, lemma, other_lemmas
+from .tokens import (
+    clause_of,
+    dictionary_readings,
+    is_active_participle,
+    is_passive,
+    is_short_passive,
+    lemma,
+    other_lemmas,
+)
 
 # Verbs that say an event named by a noun happened (or began); they mark a new event, where a
 # bare noun ("восстанием руководил …") usually mentions one already told.
@@ -18,7 +26,7 @@ SUPPORT_VERBS = {
     "провести", "объявить", "вести", "развернуть", "нанести", "одержать", "потерпеть", "открыть",
     "охватить", "продолжаться", "идти", "подвергнуться", "подвергаться", "перекинуться", "сопровождаться",
     "проходить", "пройти", "организовать", "издать", "дать", "получить", "вступить", "перейти",
-    "начать", "начинать",
+    "начать", "начинать", "добиться", "добиваться", "последовать",
 }
 # A noun after these prepositions names an event as a time or cause of another ("после
 # подавления восстания"), so it stands as an event of its own even inside another's clause.
@@ -92,8 +100,13 @@ def _attributive(tokens, i: int) -> bool:
     """", отступавшие французы расстреливали": the participle qualifies the next noun (same case)."""
     if i + 1 >= len(tokens) or tokens[i + 1].pos not in {"NOUN", "PROPN"}:
         return False
-    case = tokens[i].feats.get("Case")
-    return case is not None and case == tokens[i + 1].feats.get("Case")
+    case, number = tokens[i].feats.get("Case"), tokens[i].feats.get("Number")
+    if case is None or case != tokens[i + 1].feats.get("Case"):
+        return False
+    # ", отменившие барщину" agrees with a noun before the comma and governs this one (the tagger
+    # may call "барщину" plural; the dictionary knows better)
+    readings = dictionary_readings(tokens[i + 1].text.lower())
+    return not readings or any(n in (None, number) and c in (None, case) for n, c in readings)
 
 
 def _framed(tokens, i: int) -> bool:
