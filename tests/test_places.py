@@ -214,6 +214,10 @@ def test_places_of_the_hungarian_war(run, text, expected):
     assert [p.place.id for p in run(text, year=1849).places if p.place] == expected
 
 
+def test_neuter_names_in_ye_decline_in_the_instrumental(run):
+    assert [p.place.id for p in run("Армия была разбита под Замостьем.").places if p.place] == ["city-zamosc"]
+
+
 @pytest.mark.parametrize("text", [
     "Кавказская армия наступала на север.",        # an army, not a place
     "Восставшие захватили склады.",                # natasha's false LOC at the start of a sentence
