@@ -150,6 +150,8 @@ def test_commanders_and_later_names_are_not_places(run, text, year, expected):
     ("Европейские наблюдатели насчитали тысячи жертв.", [("Европейские", N)]),
     ("Японские миноносцы атаковали эскадру.", [("Японские", N)]),
     ("Город разбомбила итальянская авиация.", [("итальянская", N)]),
+    ("Хорватский бан переправился через Драву.", [("Хорватский", N), ("Драву", P)]),
+    ("Защитники прорывались через турецкие линии.", [("турецкие", N)]),
 ])
 def test_people_by_origin_are_nationalities(run, text, expected):
     assert [(p.text, p.sense) for p in run(text).places] == expected
