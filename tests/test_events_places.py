@@ -30,6 +30,9 @@ PLACES = [
     # leaving for a place is a retreat; armies joining are a movement of forces
     ("В марте 1921 года эмир ушёл за Амударью, в Афганистан.", [("retreat", "Афганистан")]),
     ("22 июля обе русские армии соединились под Смоленском.", [("reinforcement", "Смоленском")]),
+    # "в городе … у Дуная": the town pointed back at is where; the river is a landmark
+    ("Комендант обстреливал Пешт, и в городе выгорели целые кварталы у Дуная.",
+     [("bombardment", "Пешт"), ("looting", "Пешт")]),
     # a land that rises, a crossing, a crowd marching, a town that holds out, a turn towards a town
     ("В начале апреля 1821 года поднялся Пелопоннес.", [("uprising", "Пелопоннес")]),
     ("6 марта 1821 года Ипсиланти перешёл Прут.", [("reinforcement", "Прут")]),

@@ -60,6 +60,11 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             note = notes.get(id(event), {})
             if not note.get("anaphora") or note.get("listed"):
                 inherited.add(id(event))
+        elif _only_features(event) and notes.get(id(event), {}).get("anaphora") in TOWN_ANAPHORA:
+            # "в городе выгорели кварталы у Дуная": the town pointed back at is where, the river is a landmark
+            features, event.places = event.places, []
+            _fill_place(doc, kept, i, notes)
+            event.places = event.places[:1] + features
     # only a taking whose place its words name, or point at ("ворвались в город"), says who held a
     # town: "начали занимать станции и города" names a kind of place and borrows the last town told
     _mark_recaptures([e for e in kept if id(e) not in inherited], doc.context.setdefault("events.held", {}))
@@ -184,6 +189,14 @@ def _absorb(earlier: Event, mention: Event) -> None:
 ANAPHOR_TYPES = {"город": {"settlement"}, "крепость": {"settlement", "fortress"}, "столица": {"settlement"},
                  "село": {"settlement"}, "страна": {"country", "polity", "state"},
                  "область": {"region", "province"}, "край": {"region", "province"}}
+
+
+TOWN_ANAPHORA = {"город", "крепость", "столица", "село"}
+FEATURES = {"river", "sea", "lake", "mountain", "strait"}
+
+
+def _only_features(event: Event) -> bool:
+    return all(p.mention.place is not None and p.mention.place.type in FEATURES for p in event.places)
 
 
 def _looks_like_actor(text: str) -> bool:
