@@ -212,6 +212,9 @@ QUANTITIES = [
     ("В битве участвовало более полумиллиона человек.", (500_000, 500_000, None, True)),
     ("Имам погиб вместе с несколькими десятками мюридов.", (None, 20, 90, True)),    # the instrumental
     ("Шамиль с примерно 400 мюридами укрылся на горе.", (400, None, None, True)),
+    # a number before a finite verb counts the people the verb is about
+    ("Около 1500 бросили в тюрьмы.", (1500, None, None, True)),
+    ("Четверых расстреляли.", (4, None, None, False)),
 ]
 
 
@@ -219,10 +222,18 @@ QUANTITIES = [
     ("Его армия, около 40 тыс. человек, капитулировала.", "prisoners"),
     ("Погибли 130 человек, около 300 были ранены.", "wounded"),
     ("Около 5 тыс. семей были депортированы.", "displaced"),
+    ("Около 1500 бросили в тюрьмы.", "prisoners"),
+    # the next verb after "и" counts its own number: the slaves are displaced, not killed
+    ("Турки убили около 20 тыс. жителей и продали в рабство более 40 тыс.", "displaced"),
 ])
 def test_what_is_counted(nlp_models, text, what):
     doc = analyse(Document.from_text(text))
     assert [q.what for s in doc.sentences for q in find_quantities(s)][-1] == what
+
+
+def test_a_number_before_and_counts_for_its_own_verb(nlp_models):
+    doc = analyse(Document.from_text("Турки убили около 20 тыс. жителей и продали в рабство более 40 тыс."))
+    assert [q.what for s in doc.sentences for q in find_quantities(s)] == ["fatalities", "displaced"]
 
 
 @pytest.mark.parametrize("text,expected", QUANTITIES)

@@ -20,6 +20,8 @@ WORD_NUMBERS = {
     "триста": 300, "полтора": 1.5, "полутора": 1.5,
     # collective numerals count people: "двое рыбаков", "трое детей"
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+    "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "шестерых": 6, "семерых": 7, "восьмерых": 8,
+    "девятерых": 9, "десятерых": 10,
     "полмиллиона": 500_000, "полумиллиона": 500_000, "тысячу": 1000,
 }
 # Vague plurals: "десятки" = 20..90 of the unit, "несколько" = 2..9.
@@ -53,8 +55,10 @@ WHAT_CUES = [
                     "повесить", "умереть", "террор"}),
     ("wounded", {"ранить", "раненый", "ранение"}),
     ("displaced", {"беженец", "бежать", "покинуть", "выселить", "уйти", "бегство", "эвакуироваться",
-                   "депортировать", "выслать", "сослать", "переселить", "депортация", "высылка"}),
-    ("prisoners", {"плен", "пленный", "капитулировать", "сдаться", "сложить", "интернировать", "пленить"}),
+                   "депортировать", "выслать", "сослать", "переселить", "депортация", "высылка", "продать",
+                   "угнать", "изгнать", "изгнание"}),
+    ("prisoners", {"плен", "пленный", "капитулировать", "сдаться", "сложить", "интернировать", "пленить",
+                   "тюрьма", "арестовать", "арест"}),
     ("destroyed", {"село", "кишлак", "аул", "деревня", "дом", "сжечь", "разрушить"}),
 ]
 
@@ -97,6 +101,11 @@ def _next_lemmas(sentence: Sentence, end: int, count: int = 3) -> list[str]:
     return [lemma(t) for t in after[:count]]
 
 
+def _verb_follows(sentence: Sentence, end: int) -> bool:
+    after = [t for t in sentence.tokens if t.start >= end and t.text.isalpha()]
+    return bool(after) and after[0].pos == "VERB" and after[0].feats.get("VerbForm") == "Fin"
+
+
 def counted_noun(sentence: Sentence, end: int) -> str | None:
     """The noun the number counts: the first word after it that is not an adjective."""
     heads = actor_heads()
@@ -128,16 +137,20 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
             continue
         if following[:2] and any(w in NOT_COUNTS for w in following[:2]):
             continue
-        if counted is None and not has_scale:
+        pre = (m.group("pre") or "").lower()
+        # "около 1500 бросили в тюрьмы", "четверых расстреляли": a number before a finite verb is
+        # how many people the verb is about
+        people = counted is None and _verb_follows(sentence, end)
+        if counted is None and not has_scale and not people:
             continue
-        if not has_scale and m.group("a").isdigit() and len(m.group("a")) == 4 and counted is None:
+        if not has_scale and m.group("a").isdigit() and len(m.group("a")) == 4 and counted is None \
+                and not (people and pre):
             continue            # a year
         a_low, a_high, vague = _number(m.group("a"))
         if a_low is None:        # "многие": a count without a figure
             found.append(Quantity("participants", None, start, end, text[m.start():m.end()], approximate=True))
             continue
         low, high = a_low * scale_a, a_high * scale_a
-        pre = (m.group("pre") or "").lower()
         if m.group("b"):
             b_low, b_high, b_vague = _number(m.group("b"))
             high = (b_high or b_low or 0) * scale_b
@@ -152,7 +165,11 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
 
 def _classify(sentence: Sentence, quantity: Quantity) -> Quantity:
     """What is counted: the nearest cue word (killed, fled, taken prisoner …) in the sentence decides."""
-    near = set(_next_lemmas(sentence, quantity.end, 3))
+    near = set()
+    for word in _next_lemmas(sentence, quantity.end, 3):
+        if word in {"и", "а", "но"}:
+            break         # "убили около 20 тыс. жителей и продали …": the next verb counts its own
+        near.add(word)
     for what, cues in WHAT_CUES:
         if near & cues:
             quantity.what = what
