@@ -30,6 +30,10 @@ PLACES = [
     # leaving for a place is a retreat; armies joining are a movement of forces
     ("В марте 1921 года эмир ушёл за Амударью, в Афганистан.", [("retreat", "Афганистан")]),
     ("22 июля обе русские армии соединились под Смоленском.", [("reinforcement", "Смоленском")]),
+    # "состоялось сражение" is a new battle told with its support verb, not the fighting told before
+    ("22 июля обе армии соединились под Смоленском. 4–6 августа за город шли упорные бои. 26 августа у села "
+     "Бородина состоялось генеральное сражение.",
+     [("reinforcement", "Смоленском"), ("battle", "Смоленском"), ("battle", "Бородина")]),
     # "в городе … у Дуная": the town pointed back at is where; the river is a landmark
     ("Комендант обстреливал Пешт, и в городе выгорели целые кварталы у Дуная.",
      [("bombardment", "Пешт"), ("looting", "Пешт")]),
