@@ -30,6 +30,8 @@ PLACES = [
     # leaving for a place is a retreat; armies joining are a movement of forces
     ("В марте 1921 года эмир ушёл за Амударью, в Афганистан.", [("retreat", "Афганистан")]),
     ("22 июля обе русские армии соединились под Смоленском.", [("reinforcement", "Смоленском")]),
+    # a retreat told in stages is one retreat per place, as coders count them
+    ("Болотников отступил к Калуге, затем в Тулу.", [("retreat", "Калуге"), ("retreat", "Тулу")]),
     # "состоялось сражение" is a new battle told with its support verb, not the fighting told before
     ("22 июля обе армии соединились под Смоленском. 4–6 августа за город шли упорные бои. 26 августа у села "
      "Бородина состоялось генеральное сражение.",

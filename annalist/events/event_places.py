@@ -236,6 +236,9 @@ def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -
     if i == 0:
         return False
     before = sentence.tokens[i - 1].text.lower()
+    if before in {"затем", "потом"} or (before in {"в", "во", "к", "ко", "на"} and i >= 2
+                                        and sentence.tokens[i - 2].text.lower() in {"затем", "потом"}):
+        return True               # "к Калуге, затем в Тулу": one stage after another
     if before == "и":
         return True
     if before in {"—", "–"}:

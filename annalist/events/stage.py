@@ -9,7 +9,7 @@ coref.py finally merges repeated mentions and fills places from discourse.
 """
 from __future__ import annotations
 
-from ..model import Assertion, Document, Event, Sentence
+from ..model import Assertion, Document, Event, EventPlace, Sentence
 from .actors import sentence_actors
 from .arguments import assign_actors
 from .assertion import assess, refuses, repulsed
@@ -28,6 +28,7 @@ POLITIES = {"country", "polity", "state"}
 # these are one act however many places they name.
 TERRITORIAL = {"territorial_transfer", "annexation", "occupation"}
 ONE_EVENT_TYPES = {"treaty", "decree", "recognition", "non_recognition", "amnesty"}
+STAGED = {"retreat", "flight", "reinforcement", "deportation"}
 
 
 def tag(doc: Document) -> Document:
@@ -274,7 +275,9 @@ def _confidence(candidate: Candidate, actors, places) -> float:
 def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict) -> list[tuple[Event, dict]]:
     """"были взяты Пенза и Сызрань": one event per coordinated place, as a coder records them.
     A place told after a dash ("а 7 ноября — Александрополь") takes the date of its own words."""
-    located = sorted((p for p in event.places if p.role == "location"), key=lambda p: p.mention.start)
+    # a retreat or a march told in stages ("отступил к Калуге, затем в Тулу") goes to each place in turn
+    roles = {"location", "destination"} if event.type in STAGED else {"location"}
+    located = sorted((p for p in event.places if p.role in roles), key=lambda p: p.mention.start)
     if event_type(event.type).family == "conflict":
         # in fighting, named countries are usually the sides ("Балканский союз — Болгария, Сербия …
         # выступил"): one event, not one per country
@@ -294,6 +297,8 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
     result = []
     for n, group in enumerate(groups):
         mention = group[0].mention
+        if not any(p.role == "location" for p in group):
+            group = [EventPlace(group[0].mention, "location"), *group[1:]]   # where this stage went
         date = event.date if n == 0 else (date_for(doc, mention.start, mention.end) or event.date)
         copy = Event(event.id, event.document, event.type, event.trigger, event.evidence, date,
                      [*group, *others], list(event.actors), list(event.quantities), event.assertion,
