@@ -30,6 +30,11 @@ PLACES = [
     # leaving for a place is a retreat; armies joining are a movement of forces
     ("В марте 1921 года эмир ушёл за Амударью, в Афганистан.", [("retreat", "Афганистан")]),
     ("22 июля обе русские армии соединились под Смоленском.", [("reinforcement", "Смоленском")]),
+    # a town that passes to a side is taken; a leader who hides on a mountain retreats there
+    ("Баку перешёл к большевикам.", [("capture", "Баку")]),
+    ("Шамиль с семьёй укрылся на горе Гуниб.", [("retreat", "Гуниб")]),
+    ("23 декабря 1938 года франкисты двинулись на Каталонию.", [("attack", "Каталонию")]),
+    ("Карс возвращался Турции в обмен на Севастополь.", [("territorial_transfer", "Карс")]),
     # a retreat told in stages is one retreat per place, as coders count them
     ("Болотников отступил к Калуге, затем в Тулу.", [("retreat", "Калуге"), ("retreat", "Тулу")]),
     # "состоялось сражение" is a new battle told with its support verb, not the fighting told before

@@ -64,6 +64,9 @@ def _effective_case(phrase: ActorPhrase, sentence: Sentence, trigger_at: int | N
     while j >= 0 and (tokens[j].pos == "ADJ" or tokens[j].text == "."):
         j -= 1
     if phrase.case == "gen" and j >= 0 and lemma(tokens[j]) in QUANTITY_NOUNS:
+        # "десятки тысяч рабочих": the case is the outermost quantity noun's
+        while j > 0 and case(tokens[j]) == "gen" and lemma(tokens[j - 1]) in QUANTITY_NOUNS | {"десяток", "сотня"}:
+            j -= 1
         return case(tokens[j]) or phrase.case
     counted = j >= 0 and (tokens[j].pos == "NUM" or lemma(tokens[j]).rstrip(".") in NUMBER_WORDS)
     counted = counted or tokens[phrase.first].pos == "NUM"        # "обе русские армии соединились"

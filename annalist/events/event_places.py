@@ -173,6 +173,8 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
     before = [t for t in sentence.tokens[max(0, i - 3):i] if t.pos != "ADJ"]
     if before and lemma(before[-1]) in AGENCY_NOUNS:
         return "side"              # "под давлением Австрии осада была снята": who pressed, not where
+    if i >= 2 and lemma(sentence.tokens[i - 2]) == "обмен" and sentence.tokens[i - 1].text.lower() == "на":
+        return "side"              # "Карс возвращался Турции в обмен на Севастополь": the price, not the place
     if prep in DIRECTION:
         return "destination"
     if token is not None and token.feats.get("Case") == "Dat" and not (i and sentence.tokens[i - 1].pos == "ADP"):
