@@ -30,6 +30,9 @@ PLACES = [
     # leaving for a place is a retreat; armies joining are a movement of forces
     ("В марте 1921 года эмир ушёл за Амударью, в Афганистан.", [("retreat", "Афганистан")]),
     ("22 июля обе русские армии соединились под Смоленском.", [("reinforcement", "Смоленском")]),
+    # the rising named as the subject tells where its suppression was ("восстания" read as genitive)
+    ("К концу 1826 года восстания в Ширвани и Шеки были подавлены.",
+     [("suppression", "Ширвани"), ("suppression", "Шеки")]),
     # a town that passes to a side is taken; a leader who hides on a mountain retreats there
     ("Баку перешёл к большевикам.", [("capture", "Баку")]),
     ("Шамиль с семьёй укрылся на горе Гуниб.", [("retreat", "Гуниб")]),

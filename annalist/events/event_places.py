@@ -9,7 +9,7 @@ from ..model import Document, Event, EventPlace, PlaceMention, Sentence
 from .actors import ActorPhrase
 from .arguments import DIRECTION, prep_before
 from .ontology import event_type
-from .tokens import clause_of, lemma, participial_phrase
+from .tokens import clause_of, dictionary_readings, lemma, participial_phrase
 from .triggers import Candidate
 
 OFFICES = {"губернатор", "генерал-губернатор", "наместник", "правитель", "президент", "глава",
@@ -121,8 +121,9 @@ def _told_nouns(sentence: Sentence, verb: int, triggers: list[int]) -> set[int]:
         if t == verb or not clause[0] <= t < clause[1] or tokens[t].pos != "NOUN":
             continue
         between = [u for u in triggers if min(t, verb) < u < max(t, verb)]
-        case = tokens[t].feats.get("Case")
-        if not between and ((t > verb and case == "Acc") or (t < verb and case == "Nom")):
+        # the tagger reads "восстания" (nom. plural) as a genitive; the dictionary allows both
+        cases = {tokens[t].feats.get("Case")} | {c for _, c in dictionary_readings(tokens[t].text.lower())}
+        if not between and ((t > verb and "Acc" in cases) or (t < verb and "Nom" in cases)):
             told.add(t)
     return told
 
