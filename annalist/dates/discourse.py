@@ -26,7 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Span, TimeValue
-from .calendar import add_days, iso, julian_to_gregorian
+from .calendar import add_days, days_between, iso, julian_to_gregorian
 from .normalise import read
 from .reading import Reading
 from .recognise import Match
@@ -41,6 +41,15 @@ GREGORIAN_SINCE_JULIAN = (1918, 2, 1)
 OLD_STYLE_DECLARED = re.compile(r"\bдат[а-яё]*\b[^.!?\n]{0,80}?по\s+(?:старому(?:\s*[(,]\s*юлианскому\s*[),])?\s+стилю"
                                 r"|юлианскому\s+(?:календарю|стилю))", re.IGNORECASE)
 _CONVERTIBLE = ("day", "month", "interval")
+# Julian and Gregorian differ by under two weeks: worth converting for days, months and spans of a
+# few months ("с 13 июня по 13 июля"); a year, a season or "к концу 1826 года" is left as written.
+_CONVERTIBLE_DAYS = 93
+
+
+def convertible(value: Value) -> bool:
+    if value.precision not in _CONVERTIBLE:
+        return False
+    return value.precision != "interval" or days_between(value.start, value.end) <= _CONVERTIBLE_DAYS
 _NEXT_UNIT = {"day": "D", "month": "M", "year": "Y"}
 
 
@@ -52,7 +61,7 @@ class Reference:
     julian: bool = False
 
     def gregorian(self) -> Value:
-        return to_gregorian(self.value)[0] if self.julian else self.value
+        return to_gregorian(self.value)[0] if self.julian and convertible(self.value) else self.value
 
     def to_context(self) -> dict:
         return {"start": iso(self.value.start), "end": iso(self.value.end), "edtf": self.value.edtf,
@@ -143,7 +152,7 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
         if value is not None:
             julian = _is_julian(reading, derivation, reference, old_style)
             shown = value
-            if julian and value.precision in _CONVERTIBLE and (
+            if julian and convertible(value) and (
                     reading.style == "julian" or value.start < GREGORIAN_SINCE_JULIAN):
                 shown, tv.note = to_gregorian(value)
             tv.edtf, tv.start_date, tv.end_date, tv.precision = _finish(shown, reading)
