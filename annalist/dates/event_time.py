@@ -255,7 +255,7 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     dated = [t for t in nearby if _resolved(t) and not _quoted(doc.text, sentence[0], t.start)]
     lo, hi, and_date = _clause_bounds(doc, sentence, start, dated)
     durations = [t for t in nearby if t.kind == "duration" and lo <= t.start < hi
-                 and _measures_event(doc.text, t, start)]
+                 and _measures_event(doc.text, t, start) and not _verb_between(doc, t, start)]
     in_clause = [t for t in dated if lo <= t.start < hi]
     ref = reference_at(doc.context.get(TIMELINE_KEY, []), start, doc.text)
     before = doc.text[lo:start]
@@ -300,6 +300,23 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     if ref is None:
         return None
     return _forward(ref, durations) or _narrative(doc, start, sentence[1], ref)   # rule 5
+
+
+# verbs that say how long the event itself went on ("шли бои", "восстание продолжалось три дня")
+_LASTING_VERBS = {"идти", "продолжаться", "длиться", "продлиться", "тянуться", "растянуться", "вестись"}
+
+
+def _verb_between(doc: Document, duration: TimeValue, start: int) -> bool:
+    """"выплатить контрибуцию в течение 39 лет, … принести извинения за убийство": another verb
+    between the duration and the trigger has the duration, not the trigger."""
+    if not doc.sentences:
+        return False
+    lo, hi = (duration.end, start) if duration.end <= start else (start + 1, duration.start)
+    i = bisect_right(_raw_sentences(doc)[1], start) - 1
+    if i < 0 or i >= len(doc.sentences):
+        return False
+    return any(lo <= t.start < hi and t.pos == "VERB" and t.feats.get("VerbForm") in ("Inf", "Fin")
+               and (t.lemma or "").replace("ё", "е") not in _LASTING_VERBS for t in doc.sentences[i].tokens)
 
 
 def _quoted(text: str, lo: int, at: int) -> bool:
