@@ -52,7 +52,7 @@ COUNTED_PARTICIPLES = {"погибнуть", "убить", "ранить", "ра
 WHAT_CUES = [
     ("fatalities", {"погибнуть", "убить", "погибший", "жертва", "расстрелять", "уничтожить", "гибель",
                     "резня", "вырезать", "истребить", "убитый", "казнить", "казнь", "расстрел",
-                    "повесить", "умереть", "террор"}),
+                    "повесить", "умереть", "террор", "утонуть", "утопить"}),
     ("wounded", {"ранить", "раненый", "ранение"}),
     ("displaced", {"беженец", "бежать", "покинуть", "выселить", "уйти", "бегство", "эвакуироваться",
                    "депортировать", "выслать", "сослать", "переселить", "переселиться", "депортация", "высылка", "продать",
@@ -115,7 +115,10 @@ def counted_noun(sentence: Sentence, end: int) -> str | None:
         word = lemma(token)
         if token.feats.get("VerbForm") == "Part" and word in COUNTED_PARTICIPLES:
             return word
-        return word if word in COUNTABLE or heads.get(word) in HUMAN_KINDS else None
+        if word in COUNTABLE or heads.get(word) in HUMAN_KINDS:
+            return word
+        # "более 40 иностранцев", "нескольких сановников": any animate noun counts people
+        return word if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" else None
     return None
 
 
