@@ -462,3 +462,4 @@ def test_spread_of_an_uprising_is_part_of_it(events_of):
     first, spread = [e for e in doc.events if e.type == "uprising"]
     assert spread.parent == first.trigger
     assert [q.value for q in first.quantities] == [20000] and spread.quantities == []
+

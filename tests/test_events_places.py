@@ -33,6 +33,9 @@ PLACES = [
     # the rising named as the subject tells where its suppression was ("восстания" read as genitive)
     ("К концу 1826 года восстания в Ширвани и Шеки были подавлены.",
      [("suppression", "Ширвани"), ("suppression", "Шеки")]),
+    # a clause opened by "который" is about the place before its comma; the noun after its verb is the subject
+    ("Жители бежали из Елизаветполя, который вскоре занял персидский отряд.",
+     [("flight", "Елизаветполя"), ("capture", "Елизаветполя")]),
     # a town that passes to a side is taken; a leader who hides on a mountain retreats there
     ("Баку перешёл к большевикам.", [("capture", "Баку")]),
     ("Шамиль с семьёй укрылся на горе Гуниб.", [("retreat", "Гуниб")]),
@@ -133,3 +136,9 @@ def test_suppression_takes_a_place_its_paragraph_resolves_before_it(nlp_models):
     doc = process("Гянджа — старый город на реке.\nКонница ворвалась в город. Восстание подавили за сутки.")
     suppression = [e for e in doc.events if e.type == "suppression"]
     assert suppression and location(suppression[0]) == "Гянджа"
+
+
+def test_the_subject_of_a_relative_clause_follows_its_verb(nlp_models):
+    doc = process("Жители бежали из Елизаветполя, который вскоре занял персидский отряд.")
+    taking = next(e for e in doc.events if e.type == "capture")
+    assert [(a.text, a.role) for a in taking.actors] == [("персидский отряд", "agent")]

@@ -79,7 +79,8 @@ def _effective_case(phrase: ActorPhrase, sentence: Sentence, trigger_at: int | N
 
 def _subject_before(sentence: Sentence, candidate: Candidate) -> bool:
     a, _ = clause_of(sentence, candidate.first)
-    return any(t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "PROPN", "PRON"}
+    # "который" is the object in "…, который занял отряд": the noun after the verb is the subject
+    return any(t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "PROPN", "PRON"} and lemma(t) != "который"
                for t in sentence.tokens[a:candidate.first])
 
 
@@ -147,6 +148,8 @@ def _shared_subject(sentence: Sentence, candidate: Candidate, rule: TriggerRule,
     """Coordinated verbs share their subject: "Большевики … были разбиты и отступили"."""
     if rule.frame.get("nom") != "agent":
         return []
+    if any(lemma(t) == "который" for t in sentence.tokens[clause[0]:candidate.first]):
+        return []      # a relative clause has its own subject
     before = [p for p in phrases if p.last < clause[0] and p.case == "nom"]
     if not before:
         return []

@@ -78,6 +78,8 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     chosen = [m for m in doc.places if m.locates and sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
               and owner(sentence, triggers, _first_token(sentence, m)) in speaks_for]
+    if not chosen:
+        chosen = _relative_antecedent(doc, sentence, a)
     named_after = [m for m in chosen if political and _names_a_document(sentence, m)]
     ranked = sorted(chosen, key=lambda m: (m not in named_after, _place_rank(sentence, m),
                                            abs(m.start - tokens[candidate.index].start)))
@@ -101,6 +103,18 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
             result.listed = j >= 2 and tokens[j - 1].text.lower() in {"и", ","} and tokens[j - 2].pos == "NOUN"
             break
     return result
+
+
+def _relative_antecedent(doc: Document, sentence: Sentence, a: int) -> list[PlaceMention]:
+    """"Елизаветполь, который вскоре занял персидский отряд": a clause opened by "который" is
+    about the place named right before its comma."""
+    tokens = sentence.tokens
+    if tokens[a].text == "," and a + 1 < len(tokens):
+        a += 1                     # the clause may start at the comma
+    if a < 2 or lemma(tokens[a]) != "который" or tokens[a - 1].text != ",":
+        return []
+    end = tokens[a - 2].end
+    return [m for m in doc.places if m.locates and m.end == end and m.place is not None]
 
 
 def _located_kind_noun(sentence: Sentence, head: int) -> bool:

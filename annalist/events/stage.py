@@ -248,6 +248,8 @@ def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], place
     spans = [(p.mention.start, p.mention.end) for p in places.places]
     spans += [(m.start, m.end) for m in doc.mentions if m.kind == "LOC" and lo <= m.start and m.end <= hi]
     for start, _ in spans:
+        if start < lo:
+            return True    # the antecedent of "…, который занял отряд": its preposition is the main clause's
         i = next((k for k, t in enumerate(tokens) if t.start >= start), 0)
         if _governing_preposition(tokens, i) not in NOT_A_GOAL:
             return True
