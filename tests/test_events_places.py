@@ -36,6 +36,10 @@ PLACES = [
     # a clause opened by "который" is about the place before its comma; the noun after its verb is the subject
     ("Жители бежали из Елизаветполя, который вскоре занял персидский отряд.",
      [("flight", "Елизаветполя"), ("capture", "Елизаветполя")]),
+    # a transitive support verb's event is its object; each land that rises is a rising of its own,
+    # and a polity's adjective in the list is a place, not an actor
+    ("Вторжение подняло на восстание Талышинское, Ширванское и Шекинское ханства.",
+     [("attack", None), ("uprising", "Талышинское"), ("uprising", "Ширванское"), ("uprising", "Шекинское ханства")]),
     # a town that passes to a side is taken; a leader who hides on a mountain retreats there
     ("Баку перешёл к большевикам.", [("capture", "Баку")]),
     ("Шамиль с семьёй укрылся на горе Гуниб.", [("retreat", "Гуниб")]),

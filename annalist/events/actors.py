@@ -6,6 +6,7 @@ with the adjectives before it and a short genitive tail after it ("части б
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Document, Mention, Sentence, Token
@@ -23,6 +24,7 @@ STATE_WORDS = {"россия", "империя", "республика", "кор
 PLURAL_ONLY = {"часть", "сила"}
 POLITY_TYPES = {"country", "polity", "state"}
 REBEL_VERBS = {"восстать", "взбунтоваться", "бунтовать"}
+PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|их|ими|ую)$")
 
 
 @dataclass(slots=True)
@@ -96,6 +98,8 @@ def _mention_kind(mention: Mention, tokens: list[Token], place) -> str | None:
     # A named country or empire acts as a state when it is the grammatical subject or partner
     # ("Армения потерпела поражение", "с Турцией"); arguments.py decides from the case.
     polity = bool(lemmas & STATE_WORDS) or (place is not None and place.type in POLITY_TYPES)
+    if len(tokens) == 1 and (tokens[0].pos == "ADJ" or PLACE_ADJECTIVE.search(tokens[0].text.lower())):
+        return None      # "Талышинское, Ширванское и Шекинское ханства": a polity's adjective locates
     if polity and tokens and tokens[-1].feats.get("Case") in {"Nom", "Ins", "Dat"}:
         return "state"
     return None

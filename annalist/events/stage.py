@@ -280,7 +280,8 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
     # a retreat or a march told in stages ("отступил к Калуге, затем в Тулу") goes to each place in turn
     roles = {"location", "destination"} if event.type in STAGED else {"location"}
     located = sorted((p for p in event.places if p.role in roles), key=lambda p: p.mention.start)
-    if event_type(event.type).family == "conflict":
+    if event_type(event.type).family == "conflict" and event.type not in RISINGS:
+        # (a land that rises is where the rising is: "подняло на восстание Талышинское, Ширванское …")
         # in fighting, named countries are usually the sides ("Балканский союз — Болгария, Сербия …
         # выступил"): one event, not one per country
         located = [p for p in located if p.mention.place is None or p.mention.place.type not in POLITIES] \

@@ -28,6 +28,11 @@ SUPPORT_VERBS = {
     "проходить", "пройти", "организовать", "издать", "дать", "получить", "вступить", "перейти",
     "начать", "начинать", "добиться", "добиваться", "последовать", "состояться", "разгореться", "развернуться",
 }
+# Support verbs that take the event noun as their object ("подняли восстание", "подписали договор"):
+# a noun after them is theirs before a subject noun ("Вторжение подняло на восстание ханства").
+TRANSITIVE_SUPPORT = {"поднять", "подписать", "заключить", "устроить", "учинить", "совершить", "провести",
+                      "объявить", "вести", "развернуть", "нанести", "одержать", "потерпеть", "организовать",
+                      "издать", "начать", "начинать"}
 # A noun after these prepositions names an event as a time or cause of another ("после
 # подавления восстания"), so it stands as an event of its own even inside another's clause.
 FRAMING_PREPOSITIONS = {"после", "до", "во", "в", "при", "перед", "без", "через", "из-за", "вследствие"}
@@ -92,7 +97,7 @@ def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> li
             _attach_support(sentence, candidate)
             candidate.framed = _framed(tokens, i)
         found.append(candidate)
-    _one_noun_per_support(found)
+    _one_noun_per_support(found, sentence)
     return found
 
 
@@ -123,14 +128,17 @@ def _framed(tokens, i: int) -> bool:
     return False
 
 
-def _one_noun_per_support(found: list[Candidate]) -> None:
+def _one_noun_per_support(found: list[Candidate], sentence: Sentence) -> None:
     """"восстание потерпело поражение": the support verb belongs to the nearer noun only."""
     by_support: dict[int, list[Candidate]] = {}
     for c in found:
         if c.support is not None:
             by_support.setdefault(c.support, []).append(c)
     for support, nouns in by_support.items():
-        nouns.sort(key=lambda c: (abs(c.index - support), c.index < support))
+        # "Вторжение подняло на восстание ханства": a transitive support verb's event is its object
+        after_first = lemma(sentence.tokens[support]) in TRANSITIVE_SUPPORT
+        nouns.sort(key=lambda c: ((c.index < support) if after_first else 0, abs(c.index - support),
+                                  c.index < support))
         for c in nouns[1:]:
             c.support, c.first, c.last = None, c.index, c.index
 
