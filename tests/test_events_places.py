@@ -40,6 +40,11 @@ PLACES = [
     # and a polity's adjective in the list is a place, not an actor
     ("Вторжение подняло на восстание Талышинское, Ширванское и Шекинское ханства.",
      [("attack", None), ("uprising", "Талышинское"), ("uprising", "Ширванское"), ("uprising", "Шекинское ханства")]),
+    # a commander's men ("каппелевцы", NER's person) move as troops; "остатки белых" are the whites
+    ("Каппелевцы подошли к Иркутску.", [("reinforcement", "Иркутску")]),
+    ("Остатки белых ушли в Китай.", [("retreat", "Китай")]),
+    ("В начале марта от 20 до 30 тыс. человек добрались до Читы.", [("reinforcement", "Читы")]),
+    ("В начале февраля 1921 года барон Унгерн выбил китайцев из Урги.", [("capture", "Урги")]),
     # a town that passes to a side is taken; a leader who hides on a mountain retreats there
     ("Баку перешёл к большевикам.", [("capture", "Баку")]),
     ("Шамиль с семьёй укрылся на горе Гуниб.", [("retreat", "Гуниб")]),

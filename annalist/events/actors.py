@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..model import Document, Mention, Sentence, Token
 from ..nlp.normal import nominative
 from .lexicon import actor_heads, trigger_rules
-from .tokens import case, is_active_participle, lemma
+from .tokens import case, is_active_participle, lemma, other_lemmas
 
 # Words that make an ORG mention a particular kind of actor.
 ORG_KINDS = {"армия": "military", "войско": "military", "корпус": "military", "фронт": "military",
@@ -24,6 +24,7 @@ STATE_WORDS = {"россия", "империя", "республика", "кор
 PLURAL_ONLY = {"часть", "сила"}
 POLITY_TYPES = {"country", "polity", "state"}
 REBEL_VERBS = {"восстать", "взбунтоваться", "бунтовать"}
+FOLLOWERS = re.compile(r"(?:ов|ев|ёв|ин)ец$")
 PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|их|ими|ую)$")
 
 
@@ -82,13 +83,18 @@ def named_actors(doc: Document, sentence: Sentence) -> list[ActorPhrase]:
         if kind is None:
             continue
         head = _head_of(sentence.tokens, span[0], span[1], prefer_last=mention.kind != "PER")
-        found.append(_phrase(sentence, span[0], span[1], head, kind, mention.normal or mention.text))
+        phrase = _phrase(sentence, span[0], span[1], head, kind, mention.normal or mention.text)
+        if kind == "military" and mention.kind == "PER":
+            phrase.case = "nom"    # "-цы" is the nominative plural, whatever the tagger guessed
+        found.append(phrase)
     return found
 
 
 def _mention_kind(mention: Mention, tokens: list[Token], place) -> str | None:
     lemmas = {lemma(t) for t in tokens}
     if mention.kind == "PER":
+        if len(tokens) == 1 and FOLLOWERS.search(lemma(tokens[0])) and tokens[0].text.lower().endswith("цы"):
+            return "military"      # NER takes "Каппелевцы" for a person; it is Kappel's men
         return "person"
     if mention.kind == "ORG":
         for word, kind in ORG_KINDS.items():
@@ -122,6 +128,12 @@ def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
         elif token.pos == "ADJ" and lem in heads and token.feats.get("Number") == "Plur" \
                 and (i + 1 >= len(tokens) or tokens[i + 1].pos != "NOUN"):
             kind = heads[lem]          # substantivised: "красные заняли Симбирск"
+        elif token.pos in {"NOUN", "PROPN"} and FOLLOWERS.search(lem) \
+                and (token.feats.get("Number") == "Plur" or token.text.lower().endswith("цы")):
+            kind = "military"          # a commander's men: "каппелевцы", "деникинцы", "семёновцы"
+        elif token.pos in {"NOUN", "ADJ"} and lem not in heads and (i + 1 >= len(tokens) or tokens[i + 1].pos != "NOUN") \
+                and (found_head := next((w for w in other_lemmas(token) if w in heads), None)):
+            kind = heads[found_head]   # the tagger left "белых" unlemmatised; the dictionary knows "белый"
         if kind is None:
             continue
         first = i
