@@ -226,6 +226,22 @@ def test_places_of_the_boxer_and_persian_wars(run, text, year, expected):
     assert [p.place.id for p in run(text, year=year).places if p.place] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Армия разбита у Белой Горы, а шведы победили при Брейтенфельде и Лютцене.",
+     ["white-mountain-prague", "town-breitenfeld", "town-lutzen"]),
+    ("Валленштейна убили в Эгере.", ["town-cheb"]),            # Cheb, called Eger until 1945
+    ("Швеция получила Западную Померанию, а Франция — Эльзас.",
+     ["country-se", "western-pomerania", "country-fr", "alsace"]),
+    ("Армия вторглась в Богемию.", ["bohemia"]),                # not a village Bohemia in New York
+])
+def test_places_of_the_thirty_years_war(run, text, expected):
+    assert [p.place.id for p in run(text, year=1634).places if p.place] == expected
+
+
+def test_a_treaty_named_after_a_town_is_no_place(run):
+    assert "Пражский мир" not in [p.text for p in run("В мае 1635 года император заключил Пражский мир.").places]
+
+
 def test_neuter_names_in_ye_decline_in_the_instrumental(run):
     assert [p.place.id for p in run("Армия была разбита под Замостьем.").places if p.place] == ["city-zamosc"]
 

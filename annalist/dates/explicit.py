@@ -41,8 +41,10 @@ def year_number(text: str, bce: bool) -> int:
 
 
 def year_for_month(ref: Value, month: int) -> int:
-    """The year a bare month/day belongs to: the one that puts it nearest the reference month, ties
-    going forward ("в декабре 1920 … в марте" → March 1921; "2 января 1921 … 28 декабря" → 1920).
+    """The year a bare month/day belongs to: the one that puts it nearest the reference's months,
+    ties going forward ("в декабре 1920 … в марте" → March 1921; "2 января 1921 … 28 декабря" → 1920).
+    (Counting a step back double was tried: it fixed "25 февраля 1634 … 6 сентября" but broke a text
+    that goes back to another front, "10 декабря 1877 … В конце августа" in a new paragraph.)
     A reference of a year or coarser simply gives its (first) year."""
     year = ref.start[0]
     if ref.precision not in ("day", "month", "interval", "season"):

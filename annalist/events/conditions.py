@@ -9,9 +9,21 @@ AGAIN = {"вновь", "снова", "опять", "обратно"}
 
 
 def holds(rule: TriggerRule, sentence: Sentence, clause: tuple[int, int], actors: list[Actor],
-          has_place: bool) -> bool:
+          has_place: bool, trigger: int | None = None) -> bool:
     words = _clause_words(sentence, clause)
-    return all(_holds(condition, words, actors, has_place) for condition in rule.conditions)
+    return all(named(sentence, trigger) if condition == "named" else _holds(condition, words, actors, has_place)
+               for condition in rule.conditions)
+
+
+def named(sentence: Sentence, trigger: int | None) -> bool:
+    """"по Любекскому миру", "Брестский мир": a capitalised adjective inside the sentence names it."""
+    if trigger is None or trigger < 2:
+        return False
+    before = sentence.tokens[trigger - 1]
+    return before.text[:1].isupper() and before.text.isalpha() and before.text.lower().endswith(NAMING_ENDINGS)
+
+
+NAMING_ENDINGS = ("ский", "ского", "скому", "ским", "ском", "цкий", "цкого", "цкому", "цким", "цком")
 
 
 def _clause_words(sentence: Sentence, clause: tuple[int, int]) -> set[str]:
@@ -41,9 +53,9 @@ def _holds(condition: str, words: set[str], actors: list[Actor], has_place: bool
     return not hit if negate else hit
 
 
-def may_hold(rule: TriggerRule, sentence: Sentence, clause: tuple[int, int]) -> bool:
+def may_hold(rule: TriggerRule, sentence: Sentence, clause: tuple[int, int], trigger: int | None = None) -> bool:
     """The rule's word conditions (with, without, again) hold: it may apply once places and actors
     are known. A trigger none of whose rules may apply owns no place ("отбили его наступление")."""
     words = _clause_words(sentence, clause)
-    return all(_holds(c, words, [], True) for c in rule.conditions
-               if c == "again" or c.startswith(("with=", "without=")))
+    return all(named(sentence, trigger) if c == "named" else _holds(c, words, [], True) for c in rule.conditions
+               if c in ("again", "named") or c.startswith(("with=", "without=")))

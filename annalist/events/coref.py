@@ -20,8 +20,9 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             if earlier is not None and event.assertion.status == earlier.assertion.status == "asserted":
                 _absorb(earlier, event)
                 continue
-            if earlier is None and note.get("case") in {"Gen", "Dat"}:
+            if earlier is None and note.get("case") in {"Gen", "Dat"} and not note.get("named"):
                 continue      # "поводом к восстанию", "причины восстаний": a topic, not a told event
+                              # (a named one is told: "по Любекскому миру")
         elif note.get("framed") and note.get("anaphora") and not event.places \
                 and (earlier := _antecedent(kept, event)) is not None and earlier.sentence == event.sentence:
             # "белые взяли Выборг; после взятия города …": the framed noun points back at the taking

@@ -60,7 +60,7 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
     candidates = [c for c in find_candidates(sentence, names)
                   if not _manner(sentence, c) and not _whose_role(sentence, c)]
     triggers = [c.index for c in candidates
-                if any(may_hold(rule, sentence, clause_of(sentence, c.index)) for rule in c.rules)]
+                if any(may_hold(rule, sentence, clause_of(sentence, c.index), c.index) for rule in c.rules)]
     made: dict[int, tuple[Event, dict]] = {}
     for candidate in candidates:
         if not candidate.noun:
@@ -206,7 +206,7 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
     places: Placement = assign_places(doc, sentence, candidate, clause, phrases, triggers)
     for rule in candidate.rules:
         actors = assign_actors(sentence, candidate, rule, clause, phrases)
-        if not holds(rule, sentence, clause, actors, _has_place(doc, sentence, clause, places)):
+        if not holds(rule, sentence, clause, actors, _has_place(doc, sentence, clause, places), candidate.index):
             continue
         tokens = sentence.tokens
         trigger = doc.span(tokens[candidate.first].start, tokens[candidate.last].end)
@@ -231,7 +231,8 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
             places=event_places, actors=actors, assertion=assertion,
             confidence=_confidence(candidate, actors, event_places), sentence=index,
         )
-        return event, {"anaphora": places.anaphora, "listed": places.listed, "lemma": rule.lemma}
+        return event, {"anaphora": places.anaphora, "listed": places.listed, "lemma": rule.lemma,
+                       "named": "named" in rule.conditions}
     return None
 
 

@@ -76,6 +76,11 @@ def implausible(best: tuple, hit: Hit, countries, anchors) -> bool:
         a.lat is None or distance_km(a.lat, a.lon, entry.lat, entry.lon) > FAR_KM for a in anchors)
 
 
+# "Пражский мир", "Карсский договор": a treaty named after a town is no place (the adjective may be)
+TREATY_WORDS = {"мир", "мира", "миру", "миром", "мире", "договор", "договора", "договору", "договором",
+                "трактат", "трактата", "трактату", "трактатом", "протокол", "протокола", "протоколу", "протоколом"}
+
+
 # "Сулейман-паши", "Мадамин-бека": a name with a title joined by a hyphen is a person.
 TITLED = re.compile(r"\w-(?:паш|бе[кг]|хан|эфенди|ага\b|аги\b|мирз)\w*$", re.IGNORECASE)
 
@@ -87,7 +92,8 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
         if mention.kind != "LOC" or any(s < mention.end and mention.start < e for s, e in taken):
             continue
         words = mention.text.split()
-        if any(w.lower().startswith(FACILITY_WORDS) for w in words) or any(TITLED.search(w) for w in words):
+        if any(w.lower().startswith(FACILITY_WORDS) or w.lower() in TREATY_WORDS for w in words) \
+                or any(TITLED.search(w) for w in words):
             continue
         before = _lemma_before(sentence, mention)
         if before in PERSON_NOUNS:
