@@ -149,7 +149,10 @@ def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
                 and (whole or lemma(tokens[last + 1]) not in heads):
             last += 1
         name = nominative(tokens[first:last + 1], i - first)
-        found.append(_phrase(sentence, first, last, i, kind, name))
+        phrase = _phrase(sentence, first, last, i, kind, name)
+        if FOLLOWERS.search(lem) and token.text.lower().endswith("цы"):
+            phrase.case = "nom"    # "Каппелевцы": the nominative plural, whatever the tagger guessed
+        found.append(phrase)
     return found
 
 
