@@ -45,6 +45,9 @@ PLACES = [
     ("Остатки белых ушли в Китай.", [("retreat", "Китай")]),
     ("В начале марта от 20 до 30 тыс. человек добрались до Читы.", [("reinforcement", "Читы")]),
     ("В начале февраля 1921 года барон Унгерн выбил китайцев из Урги.", [("capture", "Урги")]),
+    # a garrison stands, and residents live, where their town is: that is where the event was
+    ("В марте 1920 года японский гарнизон Николаевска-на-Амуре напал на партизан.",
+     [("attack", "Николаевска-на-Амуре")]),
     # a town that passes to a side is taken; a leader who hides on a mountain retreats there
     ("Баку перешёл к большевикам.", [("capture", "Баку")]),
     ("Шамиль с семьёй укрылся на горе Гуниб.", [("retreat", "Гуниб")]),

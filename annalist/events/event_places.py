@@ -118,9 +118,15 @@ def _relative_antecedent(doc: Document, sentence: Sentence, a: int) -> list[Plac
 
 
 def _located_kind_noun(sentence: Sentence, head: int) -> bool:
-    """"у села Бородина", "в городе Шуше": a kind noun after a locative preposition is where, not who."""
+    """"у села Бородина", "в городе Шуше": a kind noun after a locative preposition is where, not who;
+    and "гарнизон Николаевска", "жители Шуши" are where they live or stand."""
     tokens = sentence.tokens
+    if lemma(tokens[head]) in STATIONED:
+        return True
     return lemma(tokens[head]) in KIND_NOUNS and head > 0 and tokens[head - 1].text.lower() in TRUE_LOCATIVE
+
+
+STATIONED = {"гарнизон", "житель", "население", "горожанин"}
 
 
 def _told_nouns(sentence: Sentence, verb: int, triggers: list[int]) -> set[int]:
