@@ -238,6 +238,15 @@ def test_places_of_the_thirty_years_war(run, text, expected):
     assert [p.place.id for p in run(text, year=1634).places if p.place] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Войска взяли Лимерик и Уотерфорд.", ["geonames:2962943", "town-waterford"]),
+    ("Бои шли в Типперэри и Манстере, а лидеров расстреляли в Килмейнемской тюрьме.",
+     ["tipperary", "munster", "prison-kilmainham"]),
+])
+def test_places_of_the_irish_revolution(run, text, expected):
+    assert [p.place.id for p in run(text, year=1921).places if p.place] == expected
+
+
 def test_a_treaty_named_after_a_town_is_no_place(run):
     assert "Пражский мир" not in [p.text for p in run("В мае 1635 года император заключил Пражский мир.").places]
 

@@ -155,14 +155,22 @@ def _same_type(a: str, b: str) -> bool:
     return a == b or (a in VIOLENCE and b in VIOLENCE)
 
 
+POLITICAL_ACTS = {"founding", "decree", "treaty", "recognition", "political_activity", "abolition", "accession"}
+
+
 def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict]) -> Event | None:
     """"В бою … красноармейцы были разбиты": a noun and a verb of one type in one sentence tell one event."""
     for earlier in reversed(kept):
         if earlier.sentence != event.sentence:
             return None
         nouns = notes.get(id(earlier), {}).get("noun") or notes.get(id(event), {}).get("noun")
-        if nouns and _same_type(earlier.type, event.type) and earlier.trigger.start != event.trigger.start \
-                and (_place_key(earlier) in {None, _place_key(event)} or _told_of_places(kept, earlier, event)) \
+        # "была принята Декларация независимости, объявившая …": a participle describing what the
+        # political act before it made tells that same act, wherever each names
+        describes = bool(notes.get(id(event), {}).get("participle")) and earlier.type in POLITICAL_ACTS \
+            and earlier.type == event.type
+        if (nouns or describes) and _same_type(earlier.type, event.type) and earlier.trigger.start != event.trigger.start \
+                and (describes or _place_key(earlier) in {None, _place_key(event)}
+                     or _told_of_places(kept, earlier, event)) \
                 and event.type not in {"retreat", "flight"}:
             return earlier
     return None

@@ -29,6 +29,8 @@ POLITIES = {"country", "polity", "state"}
 TERRITORIAL = {"territorial_transfer", "annexation", "occupation"}
 ONE_EVENT_TYPES = {"treaty", "decree", "recognition", "non_recognition", "amnesty"}
 STAGED = {"retreat", "flight", "reinforcement", "deportation"}
+DOCUMENTS = {"декларация", "закон", "указ", "декрет", "манифест", "договор", "соглашение", "акт", "постановление",
+             "резолюция", "конституция", "эдикт", "протокол", "трактат", "независимость"}
 
 
 def tag(doc: Document) -> Document:
@@ -95,6 +97,10 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
             note["case"] = "Nom"      # "несколько штурмов": counted events are told, not a topic
         note["support"] = candidate.support is not None
         note["noun"] = candidate.noun
+        # ", объявившая …" after a document ("Декларация независимости") describes what the act made
+        token, i = sentence.tokens[candidate.index], candidate.index
+        note["participle"] = token.feats.get("VerbForm") == "Part" and i > 1 \
+            and sentence.tokens[i - 1].text == "," and lemma(sentence.tokens[i - 2]) in DOCUMENTS
         result.extend(_split_by_place(doc, sentence, event, note))
     return result
 
