@@ -156,6 +156,19 @@ TYPES = [
     ("24 мая его преемник приказал прекратить огонь.", ["decree"]),
     ("Депутаты собрались в Дублине и приняли декларацию независимости.", ["founding"]),
     ("Добровольцы застрелили двух полицейских.", ["attack"]),     # police are state forces (ACLED)
+    # rows added after the Indian Rebellion (1857-58) text's first run
+    # (soldiers who rise are coded a rising, as the project gold codes Ganja's army units in 1920;
+    # the Indian text's annotator called the sepoys' rising a mutiny: both are ACLED Battles)
+    ("В Мируте кавалеристов заковали в кандалы.", ["arrest"]),
+    ("Около 200 женщин и детей зарубили 15 июля.", ["massacre"]),
+    ("Пленниц якобы подвергали надругательствам.", ["attack_on_civilians"]),
+    ("25 сентября его отряд прорвался к осаждённым.", ["reinforcement"]),
+    ("В начале сентября подошла осадная артиллерия.", ["reinforcement"]),
+    ("14 сентября около 9 тыс. солдат пошли на штурм.", ["attack"]),
+    ("Парламент принял Акт об управлении Индией.", ["decree"]),
+    ("Страна перешла под управление короны.", ["territorial_transfer"]),
+    ("1 ноября огласили прокламацию королевы.", ["political_activity"]),
+    ("В начале мая полк был расформирован.", ["abolition"]),
     # a participle describing the document just adopted tells the same act; one describing an actor does not
     ("14 апреля была принята Декларация независимости, объявившая Венгрию независимой.", ["founding"]),
     ("29 ноября был образован ревком, объявивший Армению советской республикой.", ["founding", "founding"]),
