@@ -44,13 +44,13 @@ _CONVERTIBLE = ("day", "month", "interval")
 # Julian and Gregorian differ by under two weeks: worth converting for days, months and spans of a
 # few months ("с 13 июня по 13 июля"); a year, a season or "к концу 1826 года" is left as written.
 _CONVERTIBLE_DAYS = 93
+_NEXT_UNIT = {"day": "D", "month": "M", "year": "Y"}
 
 
 def convertible(value: Value) -> bool:
     if value.precision not in _CONVERTIBLE:
         return False
     return value.precision != "interval" or days_between(value.start, value.end) <= _CONVERTIBLE_DAYS
-_NEXT_UNIT = {"day": "D", "month": "M", "year": "Y"}
 
 
 @dataclass(slots=True)

@@ -25,6 +25,11 @@ PLURAL_ONLY = {"часть", "сила"}
 POLITY_TYPES = {"country", "polity", "state"}
 REBEL_VERBS = {"восстать", "взбунтоваться", "бунтовать"}
 FOLLOWERS = re.compile(r"(?:ов|ев|ёв|ин)ец$")
+
+
+def _commanders_men(token: Token) -> bool:
+    """"Каппелевцы", "деникинцы": a commander's men, in the nominative plural whatever the tagger says."""
+    return bool(FOLLOWERS.search(lemma(token))) and token.text.lower().endswith("цы")
 PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|их|ими|ую)$")
 
 
@@ -85,7 +90,7 @@ def named_actors(doc: Document, sentence: Sentence) -> list[ActorPhrase]:
         head = _head_of(sentence.tokens, span[0], span[1], prefer_last=mention.kind != "PER")
         phrase = _phrase(sentence, span[0], span[1], head, kind, mention.normal or mention.text)
         if kind == "military" and mention.kind == "PER":
-            phrase.case = "nom"    # "-цы" is the nominative plural, whatever the tagger guessed
+            phrase.case = "nom"    # a commander's men (_mention_kind)
         found.append(phrase)
     return found
 
@@ -93,7 +98,7 @@ def named_actors(doc: Document, sentence: Sentence) -> list[ActorPhrase]:
 def _mention_kind(mention: Mention, tokens: list[Token], place) -> str | None:
     lemmas = {lemma(t) for t in tokens}
     if mention.kind == "PER":
-        if len(tokens) == 1 and FOLLOWERS.search(lemma(tokens[0])) and tokens[0].text.lower().endswith("цы"):
+        if len(tokens) == 1 and _commanders_men(tokens[0]):
             return "military"      # NER takes "Каппелевцы" for a person; it is Kappel's men
         return "person"
     if mention.kind == "ORG":
@@ -128,8 +133,8 @@ def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
         elif token.pos == "ADJ" and lem in heads and token.feats.get("Number") == "Plur" \
                 and (i + 1 >= len(tokens) or tokens[i + 1].pos != "NOUN"):
             kind = heads[lem]          # substantivised: "красные заняли Симбирск"
-        elif token.pos in {"NOUN", "PROPN"} and FOLLOWERS.search(lem) \
-                and (token.feats.get("Number") == "Plur" or token.text.lower().endswith("цы")):
+        elif token.pos in {"NOUN", "PROPN"} and (_commanders_men(token)
+                                                or FOLLOWERS.search(lem) and token.feats.get("Number") == "Plur"):
             kind = "military"          # a commander's men: "каппелевцы", "деникинцы", "семёновцы"
         elif token.pos in {"NOUN", "ADJ"} and lem not in heads and (i + 1 >= len(tokens) or tokens[i + 1].pos != "NOUN") \
                 and (found_head := next((w for w in other_lemmas(token) if w in heads), None)):
@@ -150,8 +155,8 @@ def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
             last += 1
         name = nominative(tokens[first:last + 1], i - first)
         phrase = _phrase(sentence, first, last, i, kind, name)
-        if FOLLOWERS.search(lem) and token.text.lower().endswith("цы"):
-            phrase.case = "nom"    # "Каппелевцы": the nominative plural, whatever the tagger guessed
+        if _commanders_men(token):
+            phrase.case = "nom"
         found.append(phrase)
     return found
 

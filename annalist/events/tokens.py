@@ -24,19 +24,20 @@ def lemma(token: Token) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def _dictionary_lemmas(word: str) -> tuple[str, ...]:
+def _dictionary_forms(word: str) -> tuple:
     # natasha's MorphVocab wraps pymorphy2 (and makes it importable on Python 3.11)
     from ..nlp import models
 
-    return tuple(dict.fromkeys(normalise(form.normal) for form in models().morph_vocab(word)))
+    return tuple(models().morph_vocab(word))
 
 
-@lru_cache(maxsize=50_000)
+def _dictionary_lemmas(word: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(normalise(form.normal) for form in _dictionary_forms(word)))
+
+
 def dictionary_readings(word: str) -> frozenset[tuple[str | None, str | None]]:
     """(Number, Case) pairs the dictionary allows for a word form: the tagger's guess may be wrong."""
-    from ..nlp import models
-
-    return frozenset((form.feats.get("Number"), form.feats.get("Case")) for form in models().morph_vocab(word))
+    return frozenset((form.feats.get("Number"), form.feats.get("Case")) for form in _dictionary_forms(word))
 
 
 def other_lemmas(token: Token) -> tuple[str, ...]:
