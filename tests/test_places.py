@@ -247,6 +247,19 @@ def test_places_of_the_irish_revolution(run, text, expected):
     assert [p.place.id for p in run(text, year=1921).places if p.place] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Сипаи восстали в Барракпуре, потом в Джханси; мятеж охватил Ауд и долину Ганга.",
+     ["town-barrackpore", "city-jhansi", "oudh", "river-ganges"]),
+    ("На реке Бетве был разбит отряд, а в Пенджабе восстания не произошло.", ["river-betwa", "punjab-historical"]),
+])
+def test_places_of_the_indian_rebellion(run, text, expected):
+    assert [p.place.id for p in run(text, year=1857).places if p.place] == expected
+
+
+def test_a_name_run_into_a_verb_is_no_place(run):
+    assert [p.text for p in run("25 сентября его отряд вместе с частями Аутрама прорвался к осаждённым.").places] == []
+
+
 def test_a_treaty_named_after_a_town_is_no_place(run):
     assert "Пражский мир" not in [p.text for p in run("В мае 1635 года император заключил Пражский мир.").places]
 

@@ -95,6 +95,8 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
         if any(w.lower().startswith(FACILITY_WORDS) or w.lower() in TREATY_WORDS for w in words) \
                 or any(TITLED.search(w) for w in words):
             continue
+        if any(t.pos == "VERB" and mention.start <= t.start < mention.end for t in sentence.tokens):
+            continue      # "частями Аутрама прорвался": NER ran a name into the verb after it
         before = _lemma_before(sentence, mention)
         if before in PERSON_NOUNS:
             continue      # "богослов Гази-Мухаммад", "наиб Хаджи-Мурат": a person's name
