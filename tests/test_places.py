@@ -242,6 +242,8 @@ def test_places_of_the_thirty_years_war(run, text, expected):
     ("Войска взяли Лимерик и Уотерфорд.", ["geonames:2962943", "town-waterford"]),
     ("Бои шли в Типперэри и Манстере, а лидеров расстреляли в Килмейнемской тюрьме.",
      ["tipperary", "munster", "prison-kilmainham"]),
+    ("Засада у Солохедбега, покушение у Эштауна, бой у Килмайкла и гибель у Бел-на-Бла.",
+     ["village-soloheadbeg", "village-ashtown", "village-kilmichael", "village-beal-na-blath"]),
 ])
 def test_places_of_the_irish_revolution(run, text, expected):
     assert [p.place.id for p in run(text, year=1921).places if p.place] == expected
