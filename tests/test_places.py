@@ -152,6 +152,7 @@ def test_commanders_and_later_names_are_not_places(run, text, year, expected):
     ("Город разбомбила итальянская авиация.", [("итальянская", N)]),
     ("Хорватский бан переправился через Драву.", [("Хорватский", N), ("Драву", P)]),
     ("Защитники прорывались через турецкие линии.", [("турецкие", N)]),
+    ("Днём британские силы открыли огонь по зрителям.", [("британские", N)]),
 ])
 def test_people_by_origin_are_nationalities(run, text, expected):
     assert [(p.text, p.sense) for p in run(text).places] == expected
