@@ -215,10 +215,30 @@ TYPES = [
     ("Король отказался признавать этот договор.", ["non_recognition"]),
     ("Карательные отряды уничтожили мирных жителей.", ["massacre"]),
     ("Гвардия уничтожила вражеский полк.", ["battle"]),
+    # rows added after reading the four session-4 final-rule texts (Great Northern, Livonian,
+    # Mexican, Franco-Prussian wars)
+    ("Войско вторглось в Ливонию и опустошило её восточные земли.", ["attack", "looting"]),
+    ("16 мая неподалёку заложили крепость.", ["founding"]),
+    ("Там был пленён бывший магистр.", ["arrest"]),
+    ("Последний магистр стал герцогом Курляндским.", ["political_activity"]),
+    ("В октябре в Агуаскальентесе собрался конвент революционеров.", ["political_activity"]),
+    ("Войска отказались стрелять в толпу.", ["mutiny"]),
+    ("Армия была заперта в крепости.", ["siege"]),
+    ("19 сентября немцы замкнули кольцо вокруг столицы.", ["siege"]),
+    ("В феврале в Керетаро была провозглашена конституция.", ["decree"]),
+    ("Известие вызвало в Париже революцию.", ["uprising"]),
     # not events: participles that name the actors, words outside the lexicon
     ("Число восставших росло.", []),
     ("Город славился садами.", []),
 ]
+
+
+def test_each_land_ceded_in_a_list_is_its_own_transfer(nlp_models):
+    from annalist.pipeline import process
+    doc = process("Швеция уступила России Лифляндию, Эстляндию, Ингрию и часть Карелии.")
+    # "Лифляндию" is accusative whatever the tagger says; "часть Карелии" stands in the list
+    assert [p.mention.text for e in doc.events for p in e.places if p.role == "location"] == \
+        ["Лифляндию", "Эстляндию", "Ингрию", "Карелии"]
 
 
 def test_one_transfer_per_territory_listed(nlp_models):
@@ -285,6 +305,9 @@ QUANTITIES = [
     ("Погибли десятки тысяч жителей.", (None, 20000, 90000, True)),
     ("Бежали 10–12 тыс. человек.", (None, 10000, 12000, False)),
     ("Погибли от 3 до 12 тыс. человек.", (None, 3000, 12000, False)),
+    # a force's size as an adjective
+    ("Король разгромил почти 35-тысячную армию.", (35000, None, 35000, True)),
+    ("Двадцатитысячный корпус осадил город.", (20000, None, None, False)),
     ("Расстреляны 26 комиссаров.", (26, None, None, False)),
     ("Бомбардировка унесла 1654 погибших.", (1654, None, None, False)),     # a participle counts
     ("Погибли от 120 до 300 убитых.", (None, 120, 300, False)),

@@ -111,6 +111,14 @@ PLACES = [
      [("attack", "Азербайджана")]),
     ("Грузинское царство стало сильнейшим государством региона. Конец этому положили монгольские вторжения.",
      [("attack", "Грузинское царство")]),
+    # a place told with the support verb of a noun trigger ("подняли мятеж") is the event's
+    ("9 февраля 1913 года в Мехико подняли мятеж генералы.", [("mutiny", "Мехико")]),
+    # a land sworn to a crown changes hands; a dative says to whom a thing is returned
+    ("В 1561 году Ревель присягнул Швеции.", [("territorial_transfer", "Ревель")]),
+    ("По миру Россия возвращала туркам Азов.", [("territorial_transfer", "Азов")]),
+    ("Весной король вернул Полоцк.", [("recapture", "Полоцк")]),
+    # a national adjective on ships or a fortress says whose they are, not where
+    ("27 июля 1720 года у острова Гренгам галеры захватили четыре шведских фрегата.", [("capture", "Гренгам")]),
     # a place inside a named unit, one place inside another, is still one event
     ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
      [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),

@@ -259,6 +259,22 @@ def test_places_of_the_indian_rebellion(run, text, expected):
     assert [p.place.id for p in run(text, year=1857).places if p.place] == expected
 
 
+@pytest.mark.parametrize("text, year, expected", [
+    # a big town no dictionary knows is a town even without NER
+    ("В конце октября капитулировал Мец.", 1870, ["city-metz"]),
+    # a town that is also a family name, after a verb that takes places
+    ("2 ноября войска Меншикова штурмом взяли Батурин.", 1708, ["city-baturyn"]),
+    ("В 1558 году воеводы осадили Юрьев.", 1558, ["city-tartu"]),
+    ("Армия разбила баварцев и вернула Орлеан.", 1870, ["geonames:2989317"]),
+    # a person NER sees is no Mexican town of that name
+    ("28 ноября 1911 года Эмилиано Сапата провозгласил план.", 1911, []),
+    # the town, not the river of the same name
+    ("За Швецией остались Нарва и Ивангород.", 1583, ["country-se", "city-narva", "geonames:555624"]),
+])
+def test_towns_that_look_like_words_or_names(run, text, year, expected):
+    assert [p.place.id for p in run(text, year=year).places if p.place] == expected
+
+
 def test_a_name_run_into_a_verb_is_no_place(run):
     assert [p.text for p in run("25 сентября его отряд вместе с частями Аутрама прорвался к осаждённым.").places] == []
 

@@ -152,7 +152,8 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
         if value is not None:
             julian = _is_julian(reading, derivation, reference, old_style)
             shown = value
-            if julian and convertible(value) and (
+            # a season and its parts ("В начале лета 1708 года") are left as written, like the season
+            if julian and convertible(value) and match.rule != "season" and (
                     reading.style == "julian" or value.start < GREGORIAN_SINCE_JULIAN):
                 shown, tv.note = to_gregorian(value)
             tv.edtf, tv.start_date, tv.end_date, tv.precision = _finish(shown, reading)

@@ -47,11 +47,14 @@ _CLAUSE_BREAK = re.compile(
     r"|пока|после\s+чего|тогда\s+как)\b)", re.IGNORECASE)
 # "отступило к Батуму и в середине марта эмигрировало": a date opening a second predicate.
 _AND_DATE = re.compile(r"\s+и\s+(?=\S)", re.IGNORECASE)
+# a contrast opening the next clause: what comes before it came before that clause's date
+_CONTRAST = re.compile(r",\s+(?:а|но|однако)\b", re.IGNORECASE)
 # "после" governing the trigger, with adjectives, approximators and unit words between them
 # ("после нескольких дней боёв"); "после этого", "после того как" point back at the reference instead.
 _AFTER_GOVERNS = re.compile(r"\bпосле(?:\s+(?:(?!(?:этого|того|чего|всего|сего|этой|той)\b)[\w-]+(?:ого|его|ых|их|ой|ей)"
                             r"|дней|недель|месяцев|лет|суток"
-                            r"|дня|недели|месяца|года|почти|около|примерно|приблизительно))*\s+$", re.IGNORECASE)
+                            r"|дня|недели|месяца|года|почти|около|примерно|приблизительно|более|менее|свыше|чем))*\s+$",
+                            re.IGNORECASE)
 _AFTER_OPENS = re.compile(r"^\W*(?:(?:а|но|и|однако)\s+)?после\s", re.IGNORECASE)
 _FOLLOWS = re.compile(r"\bпоследовавш\w*\s+(?:за\s+\w+\s+)?$", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"\b(?:почти|около|примерно|приблизительно)\b", re.IGNORECASE)
@@ -291,6 +294,10 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
         if and_date is not None:
             return _before_date(doc, and_date, durations, from_reference=True)
         later = dated[0]
+        if later.start >= hi and _CONTRAST.match(doc.text, hi):
+            # "Обстрел успеха не принёс, а 19 ноября к городу подошёл…": the clause told before the
+            # contrast happened before its date, from the reference up to it
+            return _before_date(doc, later, durations, from_reference=True)
         for duration in durations:
             value = _lasting(_value(later), duration, backwards=True)
             if value is not None:

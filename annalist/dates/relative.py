@@ -156,7 +156,7 @@ def read_duration_adj(g: dict) -> Reading | None:
     word = g["adj"].lower()
     stem = next(stem for stem in _ADJ_UNITS if stem in word)
     prefix = word.split(stem)[0]
-    n = 1 if stem == "годичн" else _ADJ_NUMBERS.get(prefix)
+    n = 1 if not prefix else _ADJ_NUMBERS.get(prefix)     # "годичной", "месячной осады": one unit
     unit = _ADJ_UNITS[stem]
     return Reading(kind="duration", duration=iso_duration(n, unit) if n else None, moves_reference=False)
 

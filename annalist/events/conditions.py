@@ -11,8 +11,33 @@ AGAIN = {"вновь", "снова", "опять", "обратно"}
 def holds(rule: TriggerRule, sentence: Sentence, clause: tuple[int, int], actors: list[Actor],
           has_place: bool, trigger: int | None = None) -> bool:
     words = _clause_words(sentence, clause)
-    return all(named(sentence, trigger) if condition == "named" else _holds(condition, words, actors, has_place)
+    return all(_sentence_condition(condition, sentence, clause, trigger) if condition in SENTENCE_CONDITIONS
+               else _holds(condition, words, actors, has_place)
                for condition in rule.conditions)
+
+
+SENTENCE_CONDITIONS = {"named", "given"}
+DATIVE_ENDINGS = ("у", "ю", "е", "и", "ам", "ям")
+
+
+def _sentence_condition(condition: str, sentence: Sentence, clause: tuple[int, int], trigger: int | None) -> bool:
+    return named(sentence, trigger) if condition == "named" else given_to(sentence, clause, trigger)
+
+
+def given_to(sentence: Sentence, clause: tuple[int, int], trigger: int | None) -> bool:
+    """"возвращала туркам Азов": a bare dative in the clause says to whom a thing passes."""
+    tokens = sentence.tokens
+    for k in range(*clause):
+        token = tokens[k]
+        if k == trigger or token.pos not in {"NOUN", "PROPN"} or token.feats.get("Case") != "Dat" \
+                or not token.text.lower().endswith(DATIVE_ENDINGS):
+            continue      # the tagger calls "вернули Адрианополь" a dative; its ending says otherwise
+        j = k - 1
+        while j >= clause[0] and tokens[j].pos in {"ADJ", "DET"}:
+            j -= 1
+        if j < clause[0] or tokens[j].pos != "ADP":
+            return True
+    return False
 
 
 def named(sentence: Sentence, trigger: int | None) -> bool:
@@ -57,5 +82,6 @@ def may_hold(rule: TriggerRule, sentence: Sentence, clause: tuple[int, int], tri
     """The rule's word conditions (with, without, again) hold: it may apply once places and actors
     are known. A trigger none of whose rules may apply owns no place ("отбили его наступление")."""
     words = _clause_words(sentence, clause)
-    return all(named(sentence, trigger) if c == "named" else _holds(c, words, [], True) for c in rule.conditions
-               if c in ("again", "named") or c.startswith(("with=", "without=")))
+    return all(_sentence_condition(c, sentence, clause, trigger) if c in SENTENCE_CONDITIONS
+               else _holds(c, words, [], True) for c in rule.conditions
+               if c in ("again", *SENTENCE_CONDITIONS) or c.startswith(("with=", "without=")))

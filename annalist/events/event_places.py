@@ -75,6 +75,8 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     in_actor += [(tokens[p.head].end, p.end) for p in phrases if p.head < p.last
                  and not _located_kind_noun(sentence, p.head)]
     speaks_for = {candidate.index} | _told_nouns(sentence, candidate.index, triggers)
+    if candidate.support is not None:
+        speaks_for.add(candidate.support)   # "В Казани подняли мятеж": the place is told with the support verb
     chosen = [m for m in doc.places if m.locates and sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
               and owner(sentence, triggers, _first_token(sentence, m)) in speaks_for]
@@ -198,9 +200,16 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
         return "side"              # "Карс возвращался Турции в обмен на Севастополь": the price, not the place
     if prep in DIRECTION:
         return "destination"
-    if token is not None and token.feats.get("Case") == "Dat" and not (i and sentence.tokens[i - 1].pos == "ADP"):
+    if token is not None and token.feats.get("Case") == "Dat" and not (i and sentence.tokens[i - 1].pos == "ADP") \
+            and not _feminine_accusative(mention):
         return "recipient"
     return "location"
+
+
+def _feminine_accusative(mention: PlaceMention) -> bool:
+    """"уступила России Лифляндию": a name in -а/-я ending in -у/-ю is accusative, whatever the tagger says."""
+    name, text = mention.name.lower(), mention.text.lower()
+    return name.endswith(("а", "я")) and text.endswith(("у", "ю")) and " " not in text
 
 
 # Nouns whose genitive is an actor: "под давлением Австрии", "при поддержке Англии", "по требованию России".
@@ -209,6 +218,9 @@ AGENCY_NOUNS = {"давление", "требование", "поддержка"
 
 # Nouns that say what kind of place the next name is ("на реке Абас").
 KIND_NOUNS = {"река", "город", "село", "деревня", "крепость", "озеро", "гора", "станция", "аул", "кишлак"}
+
+# A part of a land before its name ("часть Карелии").
+PARTS = {"часть", "половина", "треть", "остаток"}
 
 TRUE_LOCATIVE = {"в", "во", "близ", "под", "у", "около", "возле", "вблизи", "при"}
 
@@ -252,8 +264,9 @@ def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -
     i = _first_token(sentence, second)
     # "на реке Кура и на реке Абас", "в городе X и в городе Y": the repeated kind noun and
     # preposition stand between the conjunction and the name
-    while i and lemma(sentence.tokens[i - 1]) in KIND_NOUNS:
-        i -= 1
+    while i and (lemma(sentence.tokens[i - 1]) in KIND_NOUNS | PARTS
+                 or sentence.tokens[i - 1].pos == "ADJ"):
+        i -= 1            # "и часть Карелии", "и северная Эстляндия": a part of a land, told alike
     if i >= 2 and sentence.tokens[i - 1].pos == "ADP" and sentence.tokens[i - 2].text.lower() == "и":
         i -= 1
     if i == 0:

@@ -75,6 +75,29 @@ QUANTITY = re.compile(
 )
 
 
+# "почти 35-тысячную армию", "двадцатитысячный корпус": a force's size told as an adjective
+SIZE_WORDS = {"двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7,
+              "восьми": 8, "девяти": 9, "десяти": 10, "пятнадцати": 15, "двадцати": 20, "тридцати": 30,
+              "сорока": 40, "пятидесяти": 50, "сто": 100, "двухсот": 200}
+SIZE = re.compile(
+    rf"(?<![\w-])(?:(?P<pre>около|примерно|почти|свыше|более\s+чем|более|до)\s+)?"
+    rf"(?:(?P<n>\d+(?:[.,]\d+)?)-|(?P<w>{'|'.join(sorted(SIZE_WORDS, key=len, reverse=True))}))"
+    rf"(?P<scale>тысячн|миллионн)\w*", re.IGNORECASE)
+
+
+def _sizes(sentence: Sentence) -> list[Quantity]:
+    found = []
+    for m in SIZE.finditer(sentence.text):
+        n = float(m.group("n").replace(",", ".")) if m.group("n") else SIZE_WORDS[m.group("w").lower()]
+        value = n * (1000 if m.group("scale").lower() == "тысячн" else 1_000_000)
+        pre = " ".join((m.group("pre") or "").lower().split())
+        qmin = value if pre.split()[:1] and pre.split()[0] in LOWER else None
+        qmax = value if pre in UPPER else None
+        found.append(Quantity("participants", value, sentence.start + m.start(), sentence.start + m.end(),
+                              m.group(0), qmin, qmax, bool(pre)))
+    return found
+
+
 def _number(word: str) -> tuple[float | None, float | None, bool]:
     """(low, high, vague) for one number word or figure."""
     w = word.lower()
@@ -163,6 +186,8 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
         qmax = high if (m.group("b") or vague or pre in UPPER or pre == "не более") else None
         approximate = bool(pre) or vague
         found.append(Quantity("participants", value, start, end, text[m.start():m.end()], qmin, qmax, approximate))
+    found += [q for q in _sizes(sentence) if not any(f.start <= q.start < f.end for f in found)]
+    found.sort(key=lambda q: q.start)
     return [_classify(sentence, q) for q in found]
 
 

