@@ -2,6 +2,8 @@
 place of a paragraph's events to the ones that name none, and tell recaptures from captures."""
 from __future__ import annotations
 
+import re
+
 from ..model import Document, Event, EventPlace
 from .event_places import participle_head, place_stated_next
 from .tokens import ACTIVE_PARTICIPLE
@@ -213,6 +215,18 @@ def _looks_like_actor(text: str) -> bool:
     return bool(ACTIVE_PARTICIPLE.search(text.lower()))
 
 
+TREATY_NOUN = re.compile(r"\s*(?:мир|договор|трактат|протокол|уни[ияюе]|перемири|конвенци|соглашени)\w*", re.IGNORECASE)
+
+
+def _names_a_treaty(doc: Document, mention) -> bool:
+    return mention.text[:1].isupper() and mention.text.lower().endswith(TREATY_ADJECTIVE_ENDINGS) \
+        and TREATY_NOUN.match(doc.text, mention.end) is not None
+
+
+TREATY_ADJECTIVE_ENDINGS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "цкий", "цкого",
+                            "цкому", "цким", "цком", "цкая", "цкой", "цкую")
+
+
 def _paragraph(doc: Document, offset: int) -> int:
     return doc.text.count("\n", 0, offset)
 
@@ -230,9 +244,11 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
             return
     if anaphora:
         # a name inside the event's own actor ("войска Виндишгреца") is whose troops, not where
+        # and a town's adjective naming a treaty ("Франкфуртский мир") is no town the story is in
         previous = [m for m in doc.places
                     if m.locates and m.end <= event.trigger.start and not _looks_like_actor(m.text)
-                    and not any(a.start <= m.start and m.end <= a.end for a in event.actors)]
+                    and not any(a.start <= m.start and m.end <= a.end for a in event.actors)
+                    and not _names_a_treaty(doc, m)]
         wanted = ANAPHOR_TYPES.get(anaphora)
         if wanted:
             previous = [m for m in previous if m.place is None or m.place.type in wanted] or previous

@@ -207,10 +207,15 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
 
 
 def _feminine_accusative(mention: PlaceMention) -> bool:
-    """"уступила России Лифляндию": a name in -а/-я ending in -у/-ю is accusative, whatever the tagger says."""
+    """"уступила России Лифляндию", "… Германии Эльзас": a name in -а/-я ending in -у/-ю, or a word
+    ending in a consonant other than -м (no dative does), is accusative whatever the tagger says."""
     name, text = mention.name.lower(), mention.text.lower()
-    return name.endswith(("а", "я")) and text.endswith(("у", "ю")) and " " not in text
+    if " " in text or not text[-1:].isalpha():
+        return False
+    return name.endswith(("а", "я")) and text.endswith(("у", "ю")) or text[-1] in NOT_DATIVE_LAST
 
+
+NOT_DATIVE_LAST = set("бвгджзклнпрстфхцчшщь")
 
 # Nouns whose genitive is an actor: "под давлением Австрии", "при поддержке Англии", "по требованию России".
 AGENCY_NOUNS = {"давление", "требование", "поддержка", "помощь", "посредничество", "влияние", "инициатива",

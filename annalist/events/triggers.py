@@ -148,8 +148,9 @@ def _attach_support(sentence: Sentence, candidate: Candidate) -> None:
     a, b = clause_of(sentence, candidate.index)
     best = None
     for j in range(a, b):
-        if is_active_participle(tokens[j]) or tokens[j].feats.get("VerbForm") == "Conv":
+        if is_active_participle(tokens[j]) or tokens[j].feats.get("VerbForm") == "Conv" and j > candidate.index:
             continue          # "объявивший себя правителем" describes someone, it tells no event
+            # (a gerund before its noun tells one: "Заключив мир с Портой, Пётр объявил войну")
         if lemma(tokens[j]) in SUPPORT_VERBS and j != candidate.index:
             if best is None or abs(j - candidate.index) < abs(best - candidate.index):
                 best = j
