@@ -227,6 +227,19 @@ TYPES = [
     ("19 сентября немцы замкнули кольцо вокруг столицы.", ["siege"]),
     ("В феврале в Керетаро была провозглашена конституция.", ["decree"]),
     ("Известие вызвало в Париже революцию.", ["uprising"]),
+    ("Хан прислал ему около 4 тыс. всадников.", ["reinforcement"]),
+    ("Вскоре к восставшим перешли реестровые казаки.", ["mutiny"]),
+    ("На выручку осаждённым двинулся сам король.", ["reinforcement"]),
+    ("Земский собор постановил принять казаков в подданство.", ["decree"]),
+    ("Гетман и старшина принесли присягу.", ["political_activity"]),
+    ("Заключив мир с турками, царь объявил войну Швеции.", ["treaty", "political_activity"]),
+    # rows added after the American Civil War text's first run
+    ("20 декабря из Союза вышла Южная Каролина.", ["political_activity"]),
+    ("15 апреля Линкольн призвал под знамёна 75 тыс. добровольцев.", ["decree"]),
+    ("Через пять дней Линкольн обнародовал Прокламацию об освобождении рабов.", ["decree"]),
+    ("8 ноября Линкольн был переизбран.", ["election"]),
+    ("31 января 1865 года Конгресс одобрил Тринадцатую поправку.", ["decree"]),
+    ("6–7 апреля армия выдержала кровопролитную битву.", ["battle"]),
     # not events: participles that name the actors, words outside the lexicon
     ("Число восставших росло.", []),
     ("Город славился садами.", []),
@@ -444,6 +457,17 @@ def test_who_rose_joins_the_rising_just_told(events_of):
     assert [e.type for e in doc.events] == ["uprising"]
     assert [(a.role, a.text) for a in doc.events[0].actors] == [("agent", "части бывшей городской армии")]
     assert [m.text for m in doc.events[0].mentions] == ["Восстали"]
+
+
+def test_wounds_no_one_dealt_join_the_battle(events_of):
+    doc = events_of("17 сентября армии сошлись в битве; погибли около 3,6 тыс. человек и более 17 тыс. были ранены.")
+    assert [e.type for e in doc.events] == ["battle"]
+    assert sorted(q.what for q in doc.events[0].quantities) == ["fatalities", "wounded"]
+
+
+def test_a_failed_charge_is_an_attack_that_failed(events_of):
+    doc = events_of("Атака дивизии Пикетта в последний день захлебнулась.")
+    assert [(e.type, e.assertion.status) for e in doc.events] == [("attack", "failed")]
 
 
 def test_deaths_join_the_attack_that_caused_them(events_of):

@@ -117,6 +117,10 @@ PLACES = [
     ("В 1561 году Ревель присягнул Швеции.", [("territorial_transfer", "Ревель")]),
     ("По миру Россия возвращала туркам Азов.", [("territorial_transfer", "Азов")]),
     ("Весной король вернул Полоцк.", [("recapture", "Полоцк")]),
+    ("В начале 1648 года его отряд выбил правительственный гарнизон с Никитина Рога.", [("capture", None)]),
+    # troops of a union entering a town take it; they do not join the union
+    ("На следующий день войска Союза вошли в Ричмонд.", [("capture", "Ричмонд")]),
+    ("21 декабря Шерман занял Саванну.", [("capture", "Саванну")]),      # a town that is also a word
     # a national adjective on ships or a fortress says whose they are, not where
     ("27 июля 1720 года у острова Гренгам галеры захватили четыре шведских фрегата.", [("capture", "Гренгам")]),
     # a place inside a named unit, one place inside another, is still one event

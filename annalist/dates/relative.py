@@ -147,6 +147,7 @@ def read_duration_bare(g: dict) -> Reading | None:
 
 
 _ADJ_UNITS = {"летн": "Y", "дневн": "D", "месячн": "M", "недельн": "W", "суточн": "D", "годичн": "Y"}
+_ONE_AND_A_HALF = {"Y": "P1Y6M", "M": "P1M15D", "W": "P10D", "D": "P1DT12H"}
 _ADJ_NUMBERS = {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
                 "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "пятнадцати": 15,
                 "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "ста": 100}
@@ -158,6 +159,8 @@ def read_duration_adj(g: dict) -> Reading | None:
     prefix = word.split(stem)[0]
     n = 1 if not prefix else _ADJ_NUMBERS.get(prefix)     # "годичной", "месячной осады": one unit
     unit = _ADJ_UNITS[stem]
+    if prefix == "полутора":          # "после полуторамесячной осады": one and a half
+        return Reading(kind="duration", duration=_ONE_AND_A_HALF.get(unit), moves_reference=False)
     return Reading(kind="duration", duration=iso_duration(n, unit) if n else None, moves_reference=False)
 
 

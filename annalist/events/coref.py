@@ -41,7 +41,8 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             # "Первое восстание произошло в X. Восстали части …": who rose, of the rising just told
             _absorb(kept[-1], event)
             continue
-        if note.get("lemma") in CONSEQUENCES:
+        if note.get("lemma") in CONSEQUENCES or (note.get("lemma") in WOUNDS
+                                                  and not any(a.role == "agent" for a in event.actors)):
             cause = _cause(kept, event)
             if cause is not None:
                 # every copy of a split event ("напали на сёла в X и Y уездах") shares the toll
@@ -123,6 +124,8 @@ def _antecedent(kept: list[Event], event: Event) -> Event | None:
 
 # Deaths told after the event that caused them ("…напали на сёла; погибли около 2 тыс.").
 CONSEQUENCES = {"погибнуть"}
+# "… погибли около 3,6 тыс. человек и более 17 тыс. были ранены": wounds with no one who dealt them
+WOUNDS = {"ранить"}
 VIOLENT = {"battle", "attack", "massacre", "attack_on_civilians", "suppression", "uprising", "execution",
            "bombardment", "siege", "capture", "recapture"}
 

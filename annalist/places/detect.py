@@ -101,8 +101,9 @@ def trusted(match: tuple[Entry, float, str], tokens: list[Token], i: int) -> boo
         return False      # "Красные взяли город": the Reds, not a village Красное
     if geo:
         return True
-    if person and (curated or entry.population >= BIG_TOWN) and taken_place(tokens, i):
-        return True       # "взяли Батурин", "осадили Юрьев": a town that is also a family name
+    if (person or common) and not sentence_start and (curated or entry.population >= BIG_TOWN) \
+            and taken_place(tokens, i):
+        return True       # "взяли Батурин", "занял Саванну": a town that is also a family name or a word
     if person or (sentence_start and common):
         return False
     if not common and not sentence_start and entry.population >= BIG_TOWN and quality >= GUESSED:
