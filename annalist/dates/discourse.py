@@ -123,12 +123,14 @@ def _finish(value: Value, reading: Reading) -> tuple[str, str | None, str | None
     return value.edtf, iso(value.start), iso(value.end), value.precision
 
 
-def resolve_matches(matches: list[Match], reference: Reference | None, metadata: dict, old_style: bool = False
-                    ) -> tuple[list[TimeValue], list[tuple[int, Reference]]]:
+def resolve_matches(matches: list[Match], reference: Reference | None, metadata: dict, old_style: bool = False,
+                    text: str | None = None) -> tuple[list[TimeValue], list[tuple[int, Reference]]]:
     """TimeValues for the matches, in order, and the timeline: (offset, reference from there on).
-    ``old_style``: the text declares its dates Old Style, so unmarked ones before February 1918 are."""
+    ``old_style``: the text declares its dates Old Style, so unmarked ones before February 1918 are.
+    ``text``: the block itself, to end "вскоре" at the next date of its paragraph."""
     document = document_value(metadata)
     times: list[TimeValue] = []
+    soon: list[TimeValue] = []
     timeline: list[tuple[int, Reference]] = [(0, reference)] if reference else []
     for match in matches:
         reading = read(match)
@@ -166,7 +168,26 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
         elif reading.partial:
             tv.edtf = reading.partial
         times.append(tv)
+        if match.op == ("soon",) and tv.start_date:
+            soon.append(tv)
+    if text is not None:
+        for tv in soon:
+            _soon_until_next(tv, times, text)
     return times, timeline
+
+
+def _soon_until_next(soon: TimeValue, times: list[TimeValue], text: str) -> None:
+    """"вскоре русская армия осадила Нарву … а 19 ноября": "soon" runs from the reference to the
+    next date the paragraph names, when that date lies within a year (else its default reach)."""
+    following = next((t for t in times if t.start >= soon.end and t.kind == "date" and t.end_date), None)
+    if following is None or "\n" in text[soon.end:following.start]:
+        return
+    start, end = parse_iso(soon.start_date), parse_iso(following.end_date)
+    if not start <= end <= (start[0] + 1, start[1], start[2]):
+        return
+    value = describe(start, end)
+    soon.edtf, soon.end_date, soon.precision = value.edtf + "~", iso(end), value.precision
+    soon.note = f"from the reference to the next date the text names, {following.text!r}"
 
 
 def timeline_to_context(timeline: list[tuple[int, Reference]]) -> list[dict]:

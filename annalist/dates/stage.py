@@ -33,7 +33,8 @@ def tag(doc: Document) -> Document:
     # the declaration "даты даны по старому стилю" holds for the blocks after the one that makes it
     old_style = bool(doc.context.get(OLD_STYLE_KEY)) or declares_old_style(doc.text)
     doc.context[OLD_STYLE_KEY] = old_style
-    times, timeline = resolve_matches(find(doc.text), Reference.from_context(incoming), doc.metadata, old_style)
+    times, timeline = resolve_matches(find(doc.text), Reference.from_context(incoming), doc.metadata, old_style,
+                                      doc.text)
     doc.times = times
     doc.context[BLOCK_KEY], doc.context[START_KEY] = block, incoming
     doc.context[TIMELINE_KEY] = timeline_to_context(timeline)
