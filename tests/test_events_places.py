@@ -121,6 +121,11 @@ PLACES = [
     # troops of a union entering a town take it; they do not join the union
     ("На следующий день войска Союза вошли в Ричмонд.", [("capture", "Ричмонд")]),
     ("21 декабря Шерман занял Саванну.", [("capture", "Саванну")]),      # a town that is also a word
+    # the place the troops came from is not the town they took
+    ("Вскоре войска Радзивилла, наступавшие из Литвы, заняли Киев.", [("attack", "Литвы"), ("capture", "Киев")]),
+    # "столица" is the capital named before, not the last town
+    ("В феврале в Мехико подняли мятеж. В июне дивизия взяла Сакатекас. В августе войска Обрегона вступили в "
+     "столицу.", [("mutiny", "Мехико"), ("capture", "Сакатекас"), ("capture", "Мехико")]),
     # a national adjective on ships or a fortress says whose they are, not where
     ("27 июля 1720 года у острова Гренгам галеры захватили четыре шведских фрегата.", [("capture", "Гренгам")]),
     # a place inside a named unit, one place inside another, is still one event

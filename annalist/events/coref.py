@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import default_gazetteer
 from ..model import Document, Event, EventPlace
 from .event_places import participle_head, place_stated_next
 from .tokens import ACTIVE_PARTICIPLE
@@ -255,6 +256,10 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
         wanted = ANAPHOR_TYPES.get(anaphora)
         if wanted:
             previous = [m for m in previous if m.place is None or m.place.type in wanted] or previous
+        if anaphora == "столица":
+            # "вступили в столицу" after "взяла Сакатекас": the capital named before, if one was
+            capitals = default_gazetteer().capitals()
+            previous = [m for m in previous if m.place is not None and m.place.id in capitals] or previous
         if previous:
             event.places = [EventPlace(previous[-1], "location")]
             return

@@ -255,11 +255,14 @@ def _names_a_document(sentence: Sentence, mention: PlaceMention) -> bool:
     return bool(after) and after[0].pos == "NOUN"
 
 
-def _place_rank(sentence: Sentence, mention: PlaceMention) -> int:
-    """"в Карсе" before a bare "РСФСР"; destinations and recipients last."""
+def _place_rank(sentence: Sentence, mention: PlaceMention) -> float:
+    """"в Карсе" before a bare "РСФСР", a place come from ("наступавшие из Литвы, заняли Киев")
+    after both; destinations and recipients last."""
     role = _place_role(sentence, mention)
     if role == "location":
         prep = prep_before(sentence, _first_token(sentence, mention))
+        if prep in {"из", "изо", "от"}:
+            return 1.5
         return 0 if prep in TRUE_LOCATIVE else (2 if prep in {"между", "с", "со", "против"} else 1)
     return {"destination": 2, "recipient": 3}.get(role, 4)
 

@@ -36,8 +36,24 @@ class Gazetteer:
         self.entries: dict[str, Entry] = {}
         self.index: dict[str, list[str]] = defaultdict(list)
         self._by_geonames: dict[int, str] = {}
+        self._capitals: set[str] | None = None
         for entry in entries:
             self.add(entry)
+
+    def capitals(self) -> set[str]:
+        """Ids of today's national capitals (the biggest town of each capital's English name)."""
+        if self._capitals is None:
+            wanted = {(code, record.get("capital") or "") for code, record in country_info().items()}
+            best: dict[tuple[str, str], Entry] = {}
+            for city in self.entries.values():
+                if city.type != "settlement" or not city.country:
+                    continue
+                for name in city.names:
+                    key = (city.country, name.text)
+                    if name.lang == "en" and key in wanted and (key not in best or city.population > best[key].population):
+                        best[key] = city
+            self._capitals = {city.id for city in best.values()}
+        return self._capitals
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -51,6 +67,7 @@ class Gazetteer:
     def add(self, entry: Entry) -> Entry:
         """Add or replace (same id) an entry and index its names."""
         entry.type = entry.type or "settlement"
+        self._capitals = None
         if entry.id in self.entries:
             self._unindex(self.entries[entry.id])
         self.entries[entry.id] = entry
