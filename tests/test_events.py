@@ -470,6 +470,11 @@ def test_a_failed_charge_is_an_attack_that_failed(events_of):
     assert [(e.type, e.assertion.status) for e in doc.events] == [("attack", "failed")]
 
 
+def test_what_did_not_happen_is_no_twin_of_what_did(events_of):
+    doc = events_of("Всеобщего восстания так и не произошло, зато в провинции поднялись отряды Ороско.")
+    assert [(e.type, e.assertion.status) for e in doc.events] == [("uprising", "negated"), ("uprising", "asserted")]
+
+
 def test_deaths_join_the_attack_that_caused_them(events_of):
     doc = events_of("Отряды напали на русские сёла; погибли около 2 тыс. переселенцев.")
     assert [e.type for e in doc.events] == ["attack_on_civilians"]

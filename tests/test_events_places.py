@@ -126,6 +126,15 @@ PLACES = [
     # "столица" is the capital named before, not the last town
     ("В феврале в Мехико подняли мятеж. В июне дивизия взяла Сакатекас. В августе войска Обрегона вступили в "
      "столицу.", [("mutiny", "Мехико"), ("capture", "Сакатекас"), ("capture", "Мехико")]),
+    # a treaty a clause goes by owns no place told after it; parts of lands are no troops; an
+    # adjective in -ое is no dative
+    ("По договору западные части Белоруссии и Украины отошли к Польше.",
+     [("territorial_transfer", "Белоруссии"), ("territorial_transfer", "Украины")]),
+    ("В 1828 году к России отошли Эриванское и Нахичеванское ханства.",
+     [("territorial_transfer", "Эриванское"), ("territorial_transfer", "Нахичеванское ханства")]),
+    # a treaty named after its town is told even inside another event's clause
+    ("По Берлинскому трактату Болгария была разделена.",
+     [("treaty", "Берлинскому"), ("territorial_transfer", "Болгария")]),
     # a national adjective on ships or a fortress says whose they are, not where
     ("27 июля 1720 года у острова Гренгам галеры захватили четыре шведских фрегата.", [("capture", "Гренгам")]),
     # a place inside a named unit, one place inside another, is still one event

@@ -22,6 +22,7 @@ ORG_KINDS = {"армия": "military", "войско": "military", "корпус
 STATE_WORDS = {"россия", "империя", "республика", "королевство", "царство", "халифат", "союз", "рсфср", "ссср"}
 # Singular "часть"/"сила" mean "part"/"strength"; only the plural names troops.
 PLURAL_ONLY = {"часть", "сила"}
+COMPASS = ("западн", "восточн", "северн", "южн", "центральн", "северо-", "юго-")
 POLITY_TYPES = {"country", "polity", "state"}
 REBEL_VERBS = {"восстать", "взбунтоваться", "бунтовать"}
 FOLLOWERS = re.compile(r"(?:ов|ев|ёв|ин)ец$")
@@ -129,6 +130,8 @@ def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
         elif token.pos in {"NOUN", "PROPN"} and lem in heads:
             if lem in PLURAL_ONLY and token.feats.get("Number") != "Plur" and not _of_an_army(tokens, i):
                 continue
+            if lem in PLURAL_ONLY and i > 0 and lemma(tokens[i - 1]).startswith(COMPASS):
+                continue          # "западные части Белоруссии" are parts of a land, not troops
             kind = heads[lem]
         elif token.pos == "ADJ" and lem in heads and token.feats.get("Number") == "Plur" \
                 and (i + 1 >= len(tokens) or tokens[i + 1].pos != "NOUN"):

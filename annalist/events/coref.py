@@ -38,7 +38,8 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
                 continue
         elif event.type in WHOLES and not event.places and kept and kept[-1].type == event.type \
                 and event.sentence is not None and kept[-1].sentence is not None \
-                and event.sentence - kept[-1].sentence <= 1:
+                and event.sentence - kept[-1].sentence <= 1 \
+                and NEGATIVE.isdisjoint({event.assertion.status, kept[-1].assertion.status}):
             # "Первое восстание произошло в X. Восстали части …": who rose, of the rising just told
             _absorb(kept[-1], event)
             continue
@@ -177,9 +178,13 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict])
         if (nouns or describes) and _same_type(earlier.type, event.type) and earlier.trigger.start != event.trigger.start \
                 and (describes or _place_key(earlier) in {None, _place_key(event)}
                      or _told_of_places(kept, earlier, event)) \
-                and event.type not in {"retreat", "flight"}:
-            return earlier
+                and event.type not in {"retreat", "flight"} \
+                and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
+            return earlier        # (what did not happen is no twin of what did: "восстания не произошло, зато поднялись …")
     return None
+
+
+NEGATIVE = {"negated", "hypothetical"}
 
 
 def _told_of_places(kept: list[Event], earlier: Event, event: Event) -> bool:

@@ -37,6 +37,9 @@ def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
     # a gerund phrase is a side remark: "Тигран, не решившись на сопротивление, явился в лагерь под
     # Арташатом и признал себя союзником" — its words own no place told after it
     triggers = [t for t in triggers if not _in_gerund_phrase_before(sentence, t, at)]
+    # "По договору западные части Белоруссии … отошли к Польше": the treaty a clause goes by owns
+    # none of the places told after it
+    triggers = [t for t in triggers if not (t < at and _according_to(sentence, t))] or triggers
     clause = clause_of(sentence, at)
     own = [t for t in triggers if clause[0] <= t < clause[1]]
     triggers = own or triggers
@@ -45,6 +48,17 @@ def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
         return max(before)
     after = [t for t in triggers if t > at]
     return min(after) if after else None
+
+
+def _according_to(sentence: Sentence, t: int) -> bool:
+    """The trigger is a noun after "по" ("по договору", "по Берлинскому трактату")."""
+    tokens = sentence.tokens
+    if tokens[t].pos != "NOUN":
+        return False
+    j = t - 1
+    while j >= 0 and tokens[j].pos == "ADJ":
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() == "по"
 
 
 def _in_gerund_phrase_before(sentence: Sentence, t: int, at: int) -> bool:
@@ -208,15 +222,18 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
 
 
 def _feminine_accusative(mention: PlaceMention) -> bool:
-    """"уступила России Лифляндию", "… Германии Эльзас": a name in -а/-я ending in -у/-ю, or a word
-    ending in a consonant other than -м (no dative does), is accusative whatever the tagger says."""
+    """"уступила России Лифляндию", "… Германии Эльзас", "отошли Эриванское … ханства": a name in -а/-я
+    ending in -у/-ю, a word ending in a consonant other than -м, or an adjective in -ое, -ая, -ый …
+    is no dative (none ends so), whatever the tagger says."""
     name, text = mention.name.lower(), mention.text.lower()
     if " " in text or not text[-1:].isalpha():
         return False
-    return name.endswith(("а", "я")) and text.endswith(("у", "ю")) or text[-1] in NOT_DATIVE_LAST
+    return name.endswith(("а", "я")) and text.endswith(("у", "ю")) or text[-1] in NOT_DATIVE_LAST \
+        or text.endswith(NOT_DATIVE_ADJECTIVE)
 
 
 NOT_DATIVE_LAST = set("бвгджзклнпрстфхцчшщь")
+NOT_DATIVE_ADJECTIVE = ("ое", "ее", "ые", "ие", "ая", "яя", "ый", "ий")   # "Эриванское … ханства"
 
 # Nouns whose genitive is an actor: "под давлением Австрии", "при поддержке Англии", "по требованию России".
 AGENCY_NOUNS = {"давление", "требование", "поддержка", "помощь", "посредничество", "влияние", "инициатива",

@@ -13,7 +13,7 @@ from ..model import Assertion, Document, Event, EventPlace, Sentence
 from .actors import sentence_actors
 from .arguments import assign_actors
 from .assertion import assess, refuses, repulsed
-from .conditions import holds, may_hold
+from .conditions import holds, may_hold, named
 from .coref import resolve
 from .dating import date_for
 from .event_places import Placement, assign_places, coordinated
@@ -73,8 +73,11 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
     # ("подавить восстание", "восстание было подавлено"): a mention, not a new event.
     verb_clauses = {clause_of(sentence, i) for i in made}
     for candidate in candidates:
-        if candidate.noun and not (candidate.support is None and not candidate.framed
-                                   and clause_of(sentence, candidate.index) in verb_clauses):
+        # (a treaty named by its town, "По Берлинскому трактату …", is told even so)
+        if candidate.noun and (not (candidate.support is None and not candidate.framed
+                                    and clause_of(sentence, candidate.index) in verb_clauses)
+                               or any(r.type == "treaty" for r in candidate.rules)
+                               and named(sentence, candidate.index)):
             found = _event_for(doc, sentence, index, candidate, clause_of(sentence, candidate.index), phrases, triggers)
             if found is not None:
                 made[candidate.index] = found
@@ -238,7 +241,7 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
             confidence=_confidence(candidate, actors, event_places), sentence=index,
         )
         return event, {"anaphora": places.anaphora, "listed": places.listed, "lemma": rule.lemma,
-                       "named": "named" in rule.conditions}
+                       "named": "named" in rule.conditions or (rule.type == "treaty" and named(sentence, candidate.index))}
     return None
 
 
