@@ -475,6 +475,13 @@ def test_what_did_not_happen_is_no_twin_of_what_did(events_of):
     assert [(e.type, e.assertion.status) for e in doc.events] == [("uprising", "negated"), ("uprising", "asserted")]
 
 
+def test_a_call_covers_what_it_calls_for_not_the_act_that_makes_it(nlp_models):
+    from annalist.pipeline import process
+    doc = process("Осенью 1910 года Мадеро обнародовал в Техасе план, призывавший народ восстать.")
+    assert [(e.trigger.text, e.assertion.status) for e in doc.events] == \
+        [("обнародовал", "asserted"), ("восстать", "hypothetical")]
+
+
 def test_deaths_join_the_attack_that_caused_them(events_of):
     doc = events_of("Отряды напали на русские сёла; погибли около 2 тыс. переселенцев.")
     assert [e.type for e in doc.events] == ["attack_on_civilians"]

@@ -7,6 +7,8 @@ from ..model import Assertion, Sentence
 from .lexicon import assertion_cues
 from .tokens import clauses, has_negation_before, lemma
 
+# Cues that cover only what follows them ("призвал восстать").
+CALLS = {"призывать", "призвать"}
 # Stronger statuses win when several cues meet in one clause.
 PRIORITY = ["negated", "failed", "disputed", "hypothetical", "reported"]
 
@@ -37,6 +39,10 @@ def assess(sentence: Sentence, trigger: int, clause: tuple[int, int], scope: tup
         at = _find(lemmas[lo:hi], cue, trigger - lo)
         if at is None:
             continue
+        first = tokens[lo + at]
+        if (cue[0] in CALLS or first.feats.get("VerbForm") == "Part" and first.feats.get("Variant") != "Short") \
+                and lo + at > trigger:
+            continue      # "обнародовал план, призывавший восстать": a call covers what it calls for, after it
         words = " ".join(t.text for t in tokens[lo + at:lo + at + len(cue)])
         found.setdefault(status, []).append(words)
     if has_negation_before(tokens, trigger) and "failed" not in found:

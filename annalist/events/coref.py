@@ -150,7 +150,8 @@ def _retold(kept: list[Event], event: Event, note: dict) -> Event | None:
     for earlier in reversed(kept):
         if event.sentence is not None and earlier.sentence is not None and event.sentence - earlier.sentence > 2:
             return None
-        if earlier.type == event.type and earlier.trigger.text.lower()[:4] in event.trigger.text.lower():
+        if earlier.type == event.type and earlier.trigger.text.lower()[:4] in event.trigger.text.lower() \
+                and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
             return earlier
     return None
 
