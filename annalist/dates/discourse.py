@@ -143,6 +143,8 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
                 resolved = reading.resolve(base)
                 if resolved is not None:
                     value, derivation, anchor = resolved, reading.derivation, reference.span
+                    if derivation == "anchored" and text is not None and match.rule in BARE_MONTH_RULES:
+                        value = _forward_in_paragraph(value, reference, match, text)
             elif value is None and document is not None:
                 value = reading.resolve(document)
                 if value is not None:
@@ -174,6 +176,26 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
         for tv in soon:
             _soon_until_next(tv, times, text)
     return times, timeline
+
+
+# Inside one paragraph the story moves forward: a bare month half a year either way is the later one
+# ("26 марта 1913 … 1 октября" is October 1913). A new paragraph may go back to another front
+# ("10 декабря 1877. ¶ В конце августа"), so there the nearest month wins, as year_for_month chose.
+FORWARD_BIAS_MONTHS = 2
+BARE_MONTH_RULES = {"date", "month", "day_range", "month_range", "date_range"}
+
+
+def _forward_in_paragraph(value: Value, reference: Reference, match: Match, text: str) -> Value:
+    if reference.span is None or "\n" in text[reference.span.end:match.start] or value.end >= reference.value.start:
+        return value
+    later = shift(value, 1, "Y")
+    back = _months(reference.value.start) - _months(value.end)
+    forward = _months(later.start) - _months(reference.value.end)
+    return later if forward - FORWARD_BIAS_MONTHS <= back else value
+
+
+def _months(day: tuple[int, int, int]) -> int:
+    return day[0] * 12 + day[1]
 
 
 def _soon_until_next(soon: TimeValue, times: list[TimeValue], text: str) -> None:
