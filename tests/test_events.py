@@ -318,6 +318,9 @@ QUANTITIES = [
     ("Погибли десятки тысяч жителей.", (None, 20000, 90000, True)),
     ("Бежали 10–12 тыс. человек.", (None, 10000, 12000, False)),
     ("Погибли от 3 до 12 тыс. человек.", (None, 3000, 12000, False)),
+    # "около сотни", "около ста": a hundred; a share "из них" counts people
+    ("Кавалерия убила около сотни из них.", (100, None, None, True)),
+    ("Погибли около ста горожан.", (100, None, None, True)),
     # a force's size as an adjective
     ("Король разгромил почти 35-тысячную армию.", (35000, None, 35000, True)),
     ("Двадцатитысячный корпус осадил город.", (20000, None, None, False)),
@@ -346,6 +349,8 @@ QUANTITIES = [
     ("В Амуре утонули от 3 до 5 тыс. человек.", "fatalities"),
     # the next verb after "и" counts its own number: the slaves are displaced, not killed
     ("Турки убили около 20 тыс. жителей и продали в рабство более 40 тыс.", "displaced"),
+    # a killing verb before the number outranks the noun it counts
+    ("У стены были расстреляны 147 пленных.", "fatalities"),
 ])
 def test_what_is_counted(nlp_models, text, what):
     doc = analyse(Document.from_text(text))
@@ -480,6 +485,19 @@ def test_a_call_covers_what_it_calls_for_not_the_act_that_makes_it(nlp_models):
     doc = process("Осенью 1910 года Мадеро обнародовал в Техасе план, призывавший народ восстать.")
     assert [(e.trigger.text, e.assertion.status) for e in doc.events] == \
         [("обнародовал", "asserted"), ("восстать", "hypothetical")]
+
+
+def test_a_colon_retells_the_taking_and_counts_its_prisoners(events_of):
+    doc = events_of("2 сентября окружённые капитулировали: в плен попали более 80 тысяч солдат.")
+    assert [(e.type, [(q.what, q.value) for q in e.quantities]) for e in doc.events] == \
+        [("capture", [("prisoners", 80000)])]
+
+
+def test_a_number_goes_to_the_event_of_its_own_clause(nlp_models):
+    from annalist.pipeline import process
+    doc = process("Осенью навстречу казакам выступило шляхетское ополчение численностью около 40 тыс. человек, "
+                  "но 23 сентября в битве под Пилявцами оно было разбито.")
+    assert [(e.type, [q.value for q in e.quantities]) for e in doc.events][0] == ("reinforcement", [40000])
 
 
 def test_deaths_join_the_attack_that_caused_them(events_of):

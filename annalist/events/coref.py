@@ -54,7 +54,7 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
                 event.quantities = []
                 _absorb(cause, event)
                 continue
-        twin = _same_sentence_twin(kept, event, notes)
+        twin = _same_sentence_twin(kept, event, notes, doc.text)
         if twin is not None:
             _absorb(twin, event)
             continue
@@ -166,11 +166,19 @@ def _same_type(a: str, b: str) -> bool:
 POLITICAL_ACTS = {"founding", "decree", "treaty", "recognition", "political_activity", "abolition", "accession"}
 
 
-def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict]) -> Event | None:
-    """"В бою … красноармейцы были разбиты": a noun and a verb of one type in one sentence tell one event."""
+def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict], text: str = "") -> Event | None:
+    """"В бою … красноармейцы были разбиты": a noun and a verb of one type in one sentence tell one event;
+    so does a clause after a colon that retells the one before ("капитулировал Мец: … сдались около 170 тыс.")."""
     for earlier in reversed(kept):
         if earlier.sentence != event.sentence:
             return None
+        between = text[earlier.trigger.end:event.trigger.start]
+        # (prisoners counted after the colon are the taking's toll: "капитулировали: в плен попали …")
+        toll = event.type == "arrest" and bool(event.quantities) and earlier.type in TAKING | {"battle", "siege"}
+        if ":" in between and ";" not in between and (earlier.type == event.type or toll) \
+                and _place_key(event) in {None, _place_key(earlier)} \
+                and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
+            return earlier
         nouns = notes.get(id(earlier), {}).get("noun") or notes.get(id(event), {}).get("noun")
         # "была принята Декларация независимости, объявившая …": a participle describing what the
         # political act before it made tells that same act, wherever each names

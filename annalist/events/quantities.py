@@ -23,7 +23,10 @@ WORD_NUMBERS = {
     "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "шестерых": 6, "семерых": 7, "восьмерых": 8,
     "девятерых": 9, "десятерых": 10,
     "полмиллиона": 500_000, "полумиллиона": 500_000, "тысячу": 1000,
+    "ста": 100, "двухсот": 200, "трёхсот": 300, "трехсот": 300, "пятисот": 500,
 }
+# After "около", "более", "до" … a genitive singular: "около сотни" is a hundred, not hundreds.
+SINGULAR_AFTER_PRE = {"сотни": 100, "тысячи": 1000}
 # Vague plurals: "десятки" = 20..90 of the unit, "несколько" = 2..9.
 VAGUE = {"несколько": (2, 9), "нескольких": (2, 9), "несколькими": (2, 9), "десятки": (20, 90),
          "десятков": (20, 90), "десятками": (20, 90), "сотни": (200, 900), "сотен": (200, 900),
@@ -55,13 +58,15 @@ WHAT_CUES = [
                     "повесить", "умереть", "террор", "утонуть", "утопить"}),
     ("wounded", {"ранить", "раненый", "ранение"}),
     ("displaced", {"беженец", "бежать", "покинуть", "выселить", "уйти", "бегство", "эвакуироваться",
-                   "депортировать", "выслать", "сослать", "переселить", "переселиться", "депортация", "высылка", "продать",
+                   "депортировать", "выслать", "сослать", "ссылать", "высылать", "переселить", "переселиться", "депортация", "высылка", "продать",
                    "угнать", "изгнать", "изгнание"}),
     ("prisoners", {"плен", "пленный", "капитулировать", "сдаться", "сложить", "интернировать", "пленить",
                    "тюрьма", "арестовать", "арест"}),
     ("destroyed", {"село", "кишлак", "аул", "деревня", "дом", "сжечь", "разрушить"}),
 ]
 
+KILLING_VERBS = {"расстрелять", "убить", "казнить", "повесить", "перебить", "вырезать", "истребить", "уничтожить",
+                 "погибнуть", "утопить", "зарубить"}
 NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True)) + r")"
 VAGUE_RE = "|".join(sorted(VAGUE, key=len, reverse=True))
 SCALE_RE = r"(?:тысяч[аи]?|тыс\.?|миллион(?:а|ов)?|млн\.?)"
@@ -129,6 +134,12 @@ def _verb_follows(sentence: Sentence, end: int) -> bool:
     return bool(after) and after[0].pos == "VERB" and after[0].feats.get("VerbForm") == "Fin"
 
 
+def _partitive(sentence: Sentence, end: int) -> bool:
+    """"убила около сотни из них", "несколько тысяч из них": a share of people told before."""
+    after = [t for t in sentence.tokens if t.start >= end][:2]
+    return len(after) == 2 and after[0].text.lower() == "из" and after[1].pos == "PRON"
+
+
 def counted_noun(sentence: Sentence, end: int) -> str | None:
     """The noun the number counts: the first word after it that is not an adjective."""
     heads = actor_heads()
@@ -166,13 +177,16 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
         pre = (m.group("pre") or "").lower()
         # "около 1500 бросили в тюрьмы", "четверых расстреляли": a number before a finite verb is
         # how many people the verb is about
-        people = counted is None and _verb_follows(sentence, end)
+        people = counted is None and (_verb_follows(sentence, end) or _partitive(sentence, end))
         if counted is None and not has_scale and not people:
             continue
         if not has_scale and m.group("a").isdigit() and len(m.group("a")) == 4 and counted is None \
                 and not (people and pre):
             continue            # a year
         a_low, a_high, vague = _number(m.group("a"))
+        if pre and not own and m.group("a").lower() in SINGULAR_AFTER_PRE and not m.group("b"):
+            a_low = a_high = SINGULAR_AFTER_PRE[m.group("a").lower()]
+            vague = False
         if a_low is None:        # "многие": a count without a figure
             found.append(Quantity("participants", None, start, end, text[m.start():m.end()], approximate=True))
             continue
@@ -192,7 +206,16 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
 
 
 def _classify(sentence: Sentence, quantity: Quantity) -> Quantity:
-    """What is counted: the nearest cue word (killed, fled, taken prisoner …) in the sentence decides."""
+    """What is counted: the nearest cue word (killed, fled, taken prisoner …) in the sentence decides;
+    a killing verb right before the number outranks the noun it counts ("расстреляны 147 пленных")."""
+    before = []
+    for token in reversed([t for t in sentence.tokens if t.end <= quantity.start]):
+        if not token.text.isalpha() or len(before) == 2:
+            break         # within the number's own clause: "Погибли 130 человек, около 300 были ранены"
+        before.append(token)
+    if any(lemma(t) in KILLING_VERBS for t in before):
+        quantity.what = "fatalities"
+        return quantity
     near = set()
     for word in _next_lemmas(sentence, quantity.end, 3):
         if word in {"и", "а", "но"}:

@@ -321,8 +321,10 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
 
 
 # What a number counts says which kind of event it belongs to.
-FITS = {"fatalities": {"massacre", "attack_on_civilians", "execution", "battle", "attack", "suppression", "uprising"},
-        "wounded": {"massacre", "attack_on_civilians", "battle", "attack", "suppression", "uprising", "protest"},
+FITS = {"fatalities": {"massacre", "attack_on_civilians", "execution", "battle", "attack", "suppression", "uprising",
+                       "bombardment"},
+        "wounded": {"massacre", "attack_on_civilians", "battle", "attack", "suppression", "uprising", "protest",
+                    "bombardment"},
         "displaced": {"flight", "deportation"},
         "prisoners": {"capture", "recapture", "battle", "occupation", "siege", "arrest"},
         "destroyed": {"looting", "massacre", "attack_on_civilians", "suppression"}}
@@ -342,6 +344,11 @@ def _attach_quantities(sentence: Sentence, index: int, here: list[Event], before
                       and index - e.sentence <= 6]
             pool = rising[-1:] or pool
         fitting = [e for e in pool if e.type in FITS.get(quantity.what, ())] or pool
+        # "выступило ополчение численностью около 40 тыс., но … в битве оно было разбито": an event
+        # of the number's own clause first
+        own = clause_of(sentence, _token_at(sentence, quantity.start))
+        fitting = [e for e in fitting if e.sentence == index
+                   and clause_of(sentence, _token_at(sentence, e.trigger.start)) == own] or fitting
         nearest = min(fitting, key=lambda e: abs(e.trigger.start - quantity.start))
         for event in pool:
             if event.trigger.start == nearest.trigger.start:
@@ -349,6 +356,10 @@ def _attach_quantities(sentence: Sentence, index: int, here: list[Event], before
 
 
 RISINGS = {"uprising", "mutiny"}
+
+
+def _token_at(sentence: Sentence, offset: int) -> int:
+    return next((i for i, t in enumerate(sentence.tokens) if t.end > offset), len(sentence.tokens) - 1)
 
 
 def _counts_rebels(sentence: Sentence, quantity) -> bool:
