@@ -135,6 +135,10 @@ PLACES = [
     # a treaty named after its town is told even inside another event's clause
     ("По Берлинскому трактату Болгария была разделена.",
      [("treaty", "Берлинскому"), ("territorial_transfer", "Болгария")]),
+    # with no place of its own, a verb happened where a participle put its doer
+    ("Полки, стоявшие в Казани, восстали.", [("uprising", "Казани")]),
+    # … but a place of its own wins
+    ("Полки, стоявшие в Казани, заняли Свияжск.", [("capture", "Свияжск")]),
     # a national adjective on ships or a fortress says whose they are, not where
     ("27 июля 1720 года у острова Гренгам галеры захватили четыре шведских фрегата.", [("capture", "Гренгам")]),
     # a place inside a named unit, one place inside another, is still one event

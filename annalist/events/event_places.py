@@ -96,6 +96,8 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
               and owner(sentence, triggers, _first_token(sentence, m)) in speaks_for]
     if not chosen:
         chosen = _relative_antecedent(doc, sentence, a)
+    if not chosen:
+        chosen = _where_the_doer_stood(doc, sentence, candidate.index, triggers)
     named_after = [m for m in chosen if political and _names_a_document(sentence, m)]
     ranked = sorted(chosen, key=lambda m: (m not in named_after, _place_rank(sentence, m),
                                            abs(m.start - tokens[candidate.index].start)))
@@ -131,6 +133,24 @@ def _relative_antecedent(doc: Document, sentence: Sentence, a: int) -> list[Plac
         return []
     end = tokens[a - 2].end
     return [m for m in doc.places if m.locates and m.end == end and m.place is not None]
+
+
+def _where_the_doer_stood(doc: Document, sentence: Sentence, verb: int, triggers: list[int]) -> list[PlaceMention]:
+    """"Обрегон, укрепившийся у Селаи, встретил конницу Вильи": with no place of its own, a verb
+    happened where a participial phrase of its clause put its doer ("у", "под", "в" + place)."""
+    a, b = clause_of(sentence, verb)
+    found = []
+    for m in doc.places:
+        if not (m.locates and m.place is not None and sentence.start <= m.start < sentence.end):
+            continue
+        at = _first_token(sentence, m)
+        phrase = participial_phrase(sentence, at)
+        if phrase is None or not (a <= phrase[0] and phrase[1] <= b) or phrase[1] > verb \
+                or any(phrase[0] <= t < phrase[1] for t in triggers):
+            continue
+        if prep_before(sentence, at) in TRUE_LOCATIVE:
+            found.append(m)
+    return found[:1]
 
 
 def _located_kind_noun(sentence: Sentence, head: int) -> bool:
