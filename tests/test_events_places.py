@@ -139,6 +139,10 @@ PLACES = [
     ("Полки, стоявшие в Казани, восстали.", [("uprising", "Казани")]),
     # … but a place of its own wins
     ("Полки, стоявшие в Казани, заняли Свияжск.", [("capture", "Свияжск")]),
+    # entering a country or a sea is a move of forces; entering a town takes it
+    ("В июне в Венгрию вступили около 200 тыс. русских солдат.", [("reinforcement", "Венгрию")]),
+    ("В январе 1854 года флот вошёл в Чёрное море.", [("reinforcement", "Чёрное море")]),
+    ("13 марта белые вошли в Уфу.", [("capture", "Уфу")]),
     # a national adjective on ships or a fortress says whose they are, not where
     ("27 июля 1720 года у острова Гренгам галеры захватили четыре шведских фрегата.", [("capture", "Гренгам")]),
     # a place inside a named unit, one place inside another, is still one event

