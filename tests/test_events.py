@@ -500,6 +500,11 @@ def test_a_number_goes_to_the_event_of_its_own_clause(nlp_models):
     assert [(e.type, [q.value for q in e.quantities]) for e in doc.events][0] == ("reinforcement", [40000])
 
 
+def test_arms_laid_down_are_the_surrender_just_told(events_of):
+    doc = events_of("13 августа генерал Гёргей капитулировал перед русскими; оружие сложили около 30 тыс. человек.")
+    assert [(e.trigger.text, [q.value for q in e.quantities]) for e in doc.events] == [("капитулировал", [30000])]
+
+
 def test_deaths_join_the_attack_that_caused_them(events_of):
     doc = events_of("Отряды напали на русские сёла; погибли около 2 тыс. переселенцев.")
     assert [e.type for e in doc.events] == ["attack_on_civilians"]

@@ -143,6 +143,9 @@ PLACES = [
     ("В июне в Венгрию вступили около 200 тыс. русских солдат.", [("reinforcement", "Венгрию")]),
     ("В январе 1854 года флот вошёл в Чёрное море.", [("reinforcement", "Чёрное море")]),
     ("13 марта белые вошли в Уфу.", [("capture", "Уфу")]),
+    # a leader who surrenders ends a war by terms; a garrison that surrenders gives up its town
+    ("26 апреля в Северной Каролине капитулировал Джонстон.", [("treaty", "Северной Каролине")]),
+    ("28 сентября после шестинедельной осады сдался Страсбург.", [("siege", "Страсбург"), ("capture", "Страсбург")]),
     # a national adjective on ships or a fortress says whose they are, not where
     ("27 июля 1720 года у острова Гренгам галеры захватили четыре шведских фрегата.", [("capture", "Гренгам")]),
     # a place inside a named unit, one place inside another, is still one event

@@ -54,6 +54,16 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
                 event.quantities = []
                 _absorb(cause, event)
                 continue
+        if note.get("lemma") == "сложить" and event.type == "capture":
+            # "Гёргей капитулировал перед русскими; оружие сложили около 30 тыс.": the arms laid
+            # down are the surrender just told
+            surrender = next((e for e in reversed(kept) if e.sentence == event.sentence
+                              and e.type in {"treaty", "capture"}), None)
+            if surrender is not None:
+                surrender.quantities.extend(event.quantities)
+                event.quantities = []
+                _absorb(surrender, event)
+                continue
         twin = _same_sentence_twin(kept, event, notes, doc.text)
         if twin is not None:
             _absorb(twin, event)

