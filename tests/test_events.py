@@ -254,6 +254,15 @@ def test_each_land_ceded_in_a_list_is_its_own_transfer(nlp_models):
         ["Лифляндию", "Эстляндию", "Ингрию", "Карелии"]
 
 
+def test_listed_places_share_the_date_and_a_dash_gives_its_own(nlp_models):
+    from annalist.pipeline import process
+    doc = process("15 апреля 1861 года в течение двух месяцев к Конфедерации примкнули Виргиния, Арканзас и Теннесси. "
+                  "26 мая 1918 года был взят Челябинск, а в конце месяца — Пенза и Сызрань.")
+    assert [(e.type, e.date.start_date, e.date.end_date) for e in doc.events] == \
+        [("accession", "1861-04-15", "1861-06-15")] * 3 + [("capture", "1918-05-26", "1918-05-26")] + \
+        [("capture", "1918-05-21", "1918-05-31")] * 2
+
+
 def test_one_transfer_per_territory_listed(nlp_models):
     from annalist.pipeline import process
     doc = process("Россия получила Карс, Ардаган и Батум и вернула себе южную Бессарабию.")

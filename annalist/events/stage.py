@@ -336,11 +336,17 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
         return [(event, note)]
     others = [p for p in event.places if not any(p is q for g in groups for q in g)]
     result = []
+    last_date = event.date
     for n, group in enumerate(groups):
         mention = group[0].mention
         if not any(p.role == "location" for p in group):
             group = [EventPlace(group[0].mention, "location"), *group[1:]]   # where this stage went
-        date = event.date if n == 0 else (date_for(doc, mention.start, mention.end) or event.date)
+        # a place told with a date of its own ("Карс, а 7 ноября — Александрополь") takes that date;
+        # one merely listed ("Виргиния, Арканзас …") shares the event's
+        own_date = n > 0 and any(groups[n - 1][-1].mention.end <= t.start < mention.start and t.kind == "date"
+                                 for t in doc.times)
+        date = (date_for(doc, mention.start, mention.end) or event.date) if own_date else last_date
+        last_date = date
         copy = Event(event.id, event.document, event.type, event.trigger, event.evidence, date,
                      [*group, *others], list(event.actors), list(event.quantities), event.assertion,
                      event.confidence * 0.9, event.sentence)
