@@ -146,6 +146,8 @@ PLACES = [
     # a leader who surrenders ends a war by terms; a garrison that surrenders gives up its town
     ("26 апреля в Северной Каролине капитулировал Джонстон.", [("treaty", "Северной Каролине")]),
     ("28 сентября после шестинедельной осады сдался Страсбург.", [("siege", "Страсбург"), ("capture", "Страсбург")]),
+    ("Войска вытеснили турок из Карса.", [("capture", "Карса")]),
+    ("В 1940 году Литва была включена в состав СССР.", [("annexation", "Литва")]),
     # a national adjective on ships or a fortress says whose they are, not where
     ("27 июля 1720 года у острова Гренгам галеры захватили четыре шведских фрегата.", [("capture", "Гренгам")]),
     # a place inside a named unit, one place inside another, is still one event
