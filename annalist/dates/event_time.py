@@ -257,8 +257,11 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     # a month inside a quoted title («апрельские законы») names the title, not when things happened
     dated = [t for t in nearby if _resolved(t) and not _quoted(doc.text, sentence[0], t.start)]
     lo, hi, and_date = _clause_bounds(doc, sentence, start, dated)
+    # "перемирие на десять лет", "сослан на пять лет": a term of years agreed or imposed, not how long
+    # the act took ("на семь месяцев был оккупирован" is how long the occupation lasted)
     durations = [t for t in nearby if t.kind == "duration" and lo <= t.start < hi
-                 and _measures_event(doc.text, t, start) and not _verb_between(doc, t, start)]
+                 and _measures_event(doc.text, t, start) and not _verb_between(doc, t, start)
+                 and not (t.text.lower().startswith("на ") and "Y" in (t.duration or ""))]
     in_clause = [t for t in dated if lo <= t.start < hi]
     ref = reference_at(doc.context.get(TIMELINE_KEY, []), start, doc.text)
     before = doc.text[lo:start]
