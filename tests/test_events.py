@@ -267,6 +267,13 @@ def test_listed_places_share_the_date_and_a_dash_gives_its_own(nlp_models):
         [("capture", "1918-05-21", "1918-05-31")] * 2
 
 
+def test_a_stage_after_a_dash_is_its_own_event_with_its_own_date(nlp_models):
+    from annalist.pipeline import process
+    doc = process("30 мая 1857 года поднялись полки в Лакхнау, в начале июня — в Канпуре и Джханси.")
+    assert [([p.mention.text for p in e.places], e.date.edtf) for e in doc.events] == \
+        [(["Лакхнау"], "1857-05-30"), (["Канпуре"], "1857-06-01/1857-06-10"), (["Джханси"], "1857-06-01/1857-06-10")]
+
+
 def test_one_transfer_per_territory_listed(nlp_models):
     from annalist.pipeline import process
     doc = process("Россия получила Карс, Ардаган и Батум и вернула себе южную Бессарабию.")

@@ -323,6 +323,8 @@ def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -
         return True               # "к Калуге, затем в Тулу": one stage after another
     if before == "и":
         return True
+    if before in {"в", "во", "на", "к", "ко", "у", "под"} and i >= 2 and sentence.tokens[i - 2].text in {"—", "–"}:
+        return True                # "в Лакхнау, в начале июня — в Канпуре": a stage told after a dash
     if before in {"—", "–"}:
         # "Карс, а 7 ноября — Александрополь", not the line "Энос — Мидия"
         return not (i >= 2 and sentence.tokens[i - 2].end == first.end)
