@@ -271,6 +271,8 @@ def test_places_of_the_indian_rebellion(run, text, expected):
     # Livonian Wenden is Cēsis, not Wenden in Westphalia; New Caledonia is no Caledonia in Wisconsin
     ("В 1578 году под Венденом русская рать потерпела поражение.", 1578, ["city-cesis"]),
     ("Несколько тысяч сослали в Новую Каледонию.", 1872, ["new-caledonia"]),
+    # Ям (Ямбург, today Kingisepp) before 1703, Koporye
+    ("Вскоре сдались Ивангород, Ям и Копорье.", 1581, ["geonames:555624", "city-kingisepp", "village-koporye"]),
     # the town, not the river of the same name
     ("За Швецией остались Нарва и Ивангород.", 1583, ["country-se", "city-narva", "geonames:555624"]),
 ])
