@@ -148,6 +148,9 @@ PLACES = [
     ("28 сентября после шестинедельной осады сдался Страсбург.", [("siege", "Страсбург"), ("capture", "Страсбург")]),
     ("Войска вытеснили турок из Карса.", [("capture", "Карса")]),
     ("В 1940 году Литва была включена в состав СССР.", [("annexation", "Литва")]),
+    # a force arriving in a land, whoever it is (not refugees)
+    ("С весны 1920 года в Ирландию прибывали «чёрно-пегие».", [("reinforcement", "Ирландию")]),
+    ("В город Казань прибывали беженцы.", []),
     # a national adjective on ships or a fortress says whose they are, not where
     ("27 июля 1720 года у острова Гренгам галеры захватили четыре шведских фрегата.", [("capture", "Гренгам")]),
     # a place inside a named unit, one place inside another, is still one event
