@@ -250,6 +250,12 @@ TYPES = [
     ("Каратели расправились с пленными.", ["massacre"]),
     ("После разграбления города войско ушло.", ["looting", "retreat"]),
     ("Артобстрел длился три часа.", ["bombardment"]),
+    # rows added after the Boer War and Risorgimento texts' first runs
+    ("Тот начал выжигать фермы.", ["looting"]),
+    ("20 июля добровольцы победили при Милаццо.", ["battle"]),
+    ("На следующий день Франциск II отбыл в изгнание.", ["retreat"]),
+    ("18 февраля открылся первый общеитальянский парламент.", ["political_activity"]),
+    ("11–12 марта прошли плебисциты.", ["election"]),
     # not events: participles that name the actors, words outside the lexicon
     ("Число восставших росло.", []),
     ("Город славился садами.", []),
@@ -530,6 +536,18 @@ def test_a_number_goes_to_the_event_of_its_own_clause(nlp_models):
 def test_arms_laid_down_are_the_surrender_just_told(events_of):
     doc = events_of("13 августа генерал Гёргей капитулировал перед русскими; оружие сложили около 30 тыс. человек.")
     assert [(e.trigger.text, [q.value for q in e.quantities]) for e in doc.events] == [("капитулировал", [30000])]
+
+
+def test_a_count_of_the_killed_joins_the_fight_told_before_it(events_of):
+    doc = events_of("24 июня произошло главное сражение: в нём участвовало около 300 тыс. человек, около 5 тыс. "
+                    "были убиты.")
+    assert [(e.type, sorted((q.what, q.value) for q in e.quantities)) for e in doc.events] == \
+        [("battle", [("fatalities", 5000), ("participants", 300000)])]
+
+
+def test_losses_told_of_a_side_join_the_fight(events_of):
+    doc = events_of("Штурм крепости 29 сентября был отбит, русские потеряли более 2 тыс. убитыми.")
+    assert [e.type for e in doc.events] == ["attack"]
 
 
 def test_deaths_join_the_attack_that_caused_them(events_of):

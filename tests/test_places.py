@@ -273,6 +273,13 @@ def test_places_of_the_indian_rebellion(run, text, expected):
     ("Несколько тысяч сослали в Новую Каледонию.", 1872, ["new-caledonia"]),
     # Ям (Ямбург, today Kingisepp) before 1703, Koporye
     ("Вскоре сдались Ивангород, Ям и Копорье.", 1581, ["geonames:555624", "city-kingisepp", "village-koporye"]),
+    # Turin's adjective is no Tours; Orange Free State is no Irish Free State; Pápa is no Papal States
+    ("Платой стал Туринский договор.", 1860, ["city-turin"]),
+    ("12 октября буры Трансвааля и Оранжевого Свободного государства вторглись в Натал.", 1899,
+     ["transvaal", "orange-free-state", "natal-colony"]),
+    ("Войска вторглись в Папскую область.", 1860, ["papal-states"]),
+    # a town's adjective in a compound names an organisation, not the town
+    ("Действовала Внутренняя македоно-одринская революционная организация.", 1903, []),
     # the town, not the river of the same name
     ("За Швецией остались Нарва и Ивангород.", 1583, ["country-se", "city-narva", "geonames:555624"]),
 ])

@@ -44,7 +44,8 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             _absorb(kept[-1], event)
             continue
         if note.get("lemma") in CONSEQUENCES or (note.get("lemma") in WOUNDS
-                                                  and not any(a.role == "agent" for a in event.actors)):
+                                                  and not any(a.role == "agent" for a in event.actors)) \
+                or _counted_dead(kept, event, note):
             cause = _cause(kept, event)
             if cause is not None:
                 # every copy of a split event ("напали на сёла в X и Y уездах") shares the toll
@@ -135,11 +136,19 @@ def _antecedent(kept: list[Event], event: Event) -> Event | None:
 
 
 # Deaths told after the event that caused them ("…напали на сёла; погибли около 2 тыс.").
-CONSEQUENCES = {"погибнуть"}
+CONSEQUENCES = {"погибнуть", "потерять"}   # "… русские потеряли более 2 тыс. убитыми": the toll of the fight told
 # "… погибли около 3,6 тыс. человек и более 17 тыс. были ранены": wounds with no one who dealt them
 WOUNDS = {"ранить"}
 VIOLENT = {"battle", "attack", "massacre", "attack_on_civilians", "suppression", "uprising", "execution",
            "bombardment", "siege", "capture", "recapture"}
+
+
+def _counted_dead(kept: list[Event], event: Event, note: dict) -> bool:
+    """"… произошло главное сражение: …, около 5 тыс. были убиты": a count of the killed with no one
+    who killed them, after a fight of the same sentence, is that fight's toll."""
+    return note.get("lemma") == "убить" and bool(event.quantities) \
+        and not any(a.role == "agent" for a in event.actors) \
+        and any(e.sentence == event.sentence and e.type in VIOLENT - VIOLENCE for e in kept)
 
 
 def _cause(kept: list[Event], event: Event) -> Event | None:

@@ -96,8 +96,8 @@ def noun_guesses(lemma: str) -> list[str]:
         return [ETHNIC[stem]] if ETHNIC[stem] else []
     if stem in IRREGULAR:
         return [IRREGULAR[stem]]
-    guesses = []
     base = stem[:-2] if stem.endswith("ск") else stem       # Зангезур-ск-ий, Тифлис-ск-ий
+    guesses = [base]                                         # Туринский → Турин (not Тур), Калининский
     if base.endswith("ин") and len(base) > 4:
         guesses.extend(base[:-2] + e for e in ("а", "я", "", "и"))   # Гянджинский → Гянджа
     if base.endswith("ен") and len(base) > 4:

@@ -10,6 +10,7 @@ from ..gazetteer import Gazetteer
 from ..gazetteer.names import is_cyrillic
 from ..model import Token
 from .adjective_rules import describes_people, lemma_matches
+from .adjectives import ETHNIC, adjective_stem
 from .forms import adjective_lemmas, word_profile
 from .lookup import Hit, lookup_word
 
@@ -38,6 +39,9 @@ def compound_hits(tokens: list[Token], i: int, gazetteer: Gazetteer, national: b
     for offset, part in parts:
         # "российско" is the stem form of "российский" used in compounds; the last part declines.
         lemmas = adjective_lemmas(part) if (offset, part) == parts[-1] else [part[:-1] + "ий"]
+        # the parts are peoples' or countries' adjectives; a town's ("македоно-одринской") names an
+        # organisation or a front, not the town
+        lemmas = [lemma for lemma in lemmas if adjective_stem(lemma.lower()) in ETHNIC]
         matches = lemma_matches(gazetteer, [lemma.lower() for lemma in lemmas], part[:1].isupper(), national)
         if matches:
             hits.append(Hit(i, i + 1, matches, rule="compound",
