@@ -294,6 +294,10 @@ def test_a_far_town_of_a_country_the_text_never_names_is_left_unresolved(run):
     assert "geonames:1265014" not in [p.place.id for p in run(text, year=1848).places if p.place]
 
 
+def test_an_unknown_name_after_an_attempt_or_an_order_is_its_doer(run):
+    assert [p.text for p in run("Новая попытка Буллера прорваться к Ледисмиту провалилась.").places] == ["Ледисмиту"]
+
+
 def test_a_name_run_into_a_verb_is_no_place(run):
     assert [p.text for p in run("25 сентября его отряд вместе с частями Аутрама прорвался к осаждённым.").places] == []
 

@@ -107,7 +107,7 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
         before = _lemma_before(sentence, mention)
         if before in PERSON_NOUNS:
             continue      # "богослов Гази-Мухаммад", "наиб Хаджи-Мурат": a person's name
-        if len(words) == 1 and before in COMMANDED and not word_profile(words[0])[2]:
+        if len(words) == 1 and before in COMMANDED | DOERS_OF and not word_profile(words[0])[2]:
             # "войска Сапеги": an unknown name after a unit is its commander (a name the gazetteer
             # knows needs a surname's form as well: detect.commander)
             continue
@@ -117,6 +117,11 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
                 continue
         matches = lookup_word(gazetteer, mention.normal or mention.text) if len(words) == 1 else []
         yield mention.start, mention.end, Hit(0, 0, matches, rule="ner", name=mention.normal or mention.text)
+
+
+# Nouns whose genitive names who did or suffered it: "попытка Буллера", "приказ Китченера".
+DOERS_OF = {"попытка", "приказ", "решение", "план", "требование", "отставка", "гибель", "смерть", "арест",
+            "казнь", "ставка", "штаб", "колонна"}
 
 
 def _lemma_before(sentence, mention: Mention) -> str:
