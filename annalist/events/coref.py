@@ -6,6 +6,7 @@ import re
 
 from ..gazetteer import default_gazetteer
 from ..model import Document, Event, EventPlace
+from .conditions import NAMING_ENDINGS
 from .event_places import participle_head, place_stated_next
 from .tokens import ACTIVE_PARTICIPLE
 
@@ -260,8 +261,8 @@ def _names_a_treaty(doc: Document, mention) -> bool:
         and TREATY_NOUN.match(doc.text, mention.end) is not None
 
 
-TREATY_ADJECTIVE_ENDINGS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "цкий", "цкого",
-                            "цкому", "цким", "цком", "цкая", "цкой", "цкую")
+# a treaty is masculine (мир, договор) or feminine (уния, конвенция)
+TREATY_ADJECTIVE_ENDINGS = NAMING_ENDINGS + ("ская", "ской", "скую", "цкая", "цкой", "цкую")
 
 
 def _paragraph(doc: Document, offset: int) -> int:

@@ -236,12 +236,12 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
         return "destination"
     # "по всей Украине": a dative after a preposition (through its modifiers) is where, not to whom
     if token is not None and token.feats.get("Case") == "Dat" and not _governing(sentence, i) \
-            and not _feminine_accusative(mention):
+            and not _no_dative_form(mention):
         return "recipient"
     return "location"
 
 
-def _feminine_accusative(mention: PlaceMention) -> bool:
+def _no_dative_form(mention: PlaceMention) -> bool:
     """"уступила России Лифляндию", "… Германии Эльзас", "отошли Эриванское … ханства": a name in -а/-я
     ending in -у/-ю, a word ending in a consonant other than -м, or an adjective in -ое, -ая, -ый …
     is no dative (none ends so), whatever the tagger says."""
