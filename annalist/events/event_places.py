@@ -52,13 +52,7 @@ def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
 
 def _according_to(sentence: Sentence, t: int) -> bool:
     """The trigger is a noun after "по" ("по договору", "по Берлинскому трактату")."""
-    tokens = sentence.tokens
-    if tokens[t].pos != "NOUN":
-        return False
-    j = t - 1
-    while j >= 0 and tokens[j].pos == "ADJ":
-        j -= 1
-    return j >= 0 and tokens[j].text.lower() == "по"
+    return sentence.tokens[t].pos == "NOUN" and prep_before(sentence, t) == "по"
 
 
 def _in_gerund_phrase_before(sentence: Sentence, t: int, at: int) -> bool:
