@@ -158,6 +158,7 @@ PLACES = [
      [("retreat", "Неаполь"), ("occupation", "Неаполь")]),
     ("Всего Британия направила в Южную Африку около 450 тыс. солдат.", [("reinforcement", "Южную Африку")]),
     ("12 октября буры вторглись в Натал и Капскую колонию.", [("attack", "Натал"), ("attack", "Капскую колонию")]),
+    ("5 июня сыновья шерифа подняли бедуинские племена под Мединой.", [("uprising", "Мединой")]),
     # a national adjective on ships or a fortress says whose they are, not where
     ("27 июля 1720 года у острова Гренгам галеры захватили четыре шведских фрегата.", [("capture", "Гренгам")]),
     # a place inside a named unit, one place inside another, is still one event

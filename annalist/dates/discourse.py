@@ -164,7 +164,7 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
             # a restatement in the other calendar ("(26 июля по новому стилю)", "(по старому стилю —
             # 11 января)") repeats the date told: it does not move the narrative
             if reading.moves_reference and reading.base == "reference" and reading.style != "gregorian" \
-                    and not match.groups.get("twin"):
+                    and not match.groups.get("twin") and not _background(value, reference, match, text):
                 reference = Reference(value, Span(match.start, match.end, match.text), match.text, julian)
                 timeline.append((match.end, reference))
         elif reading.partial:
@@ -196,6 +196,18 @@ def _forward_in_paragraph(value: Value, reference: Reference, match: Match, text
 
 def _months(day: tuple[int, int, int]) -> int:
     return day[0] * 12 + day[1]
+
+
+# "6 октября пала Адуа, под которой в 1896 году итальянцы потерпели поражение, а 15 октября …": a
+# relative clause about a place or a person that goes back in time is background; the story's time
+# stays where it was.
+_RELATIVE_OPENING = re.compile(r",\s*(?:[а-яё]+\s+){0,2}?(?:котор\w+|где|когда)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _background(value: Value, reference: Reference | None, match: Match, text: str | None) -> bool:
+    if text is None or reference is None or value.end >= reference.value.start:
+        return False
+    return _RELATIVE_OPENING.search(text, max(0, match.start - 80), match.start) is not None
 
 
 def _soon_until_next(soon: TimeValue, times: list[TimeValue], text: str) -> None:

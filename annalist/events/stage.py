@@ -115,10 +115,17 @@ def _join_coordinated_passives(sentence: Sentence, by_index: dict[int, Candidate
     for position in sorted(made):
         other = position + 2
         if other in made and position in made and tokens[position + 1].text.lower() == "и" \
-                and by_index[position].passive and by_index[other].passive:
+                and by_index[position].passive and by_index[other].passive \
+                and not _arrest_then_more(made[position][0].type, made[other][0].type):
             event, _ = made[position]
             event.mentions.append(made[other][0].trigger)
             del made[other]
+
+
+def _arrest_then_more(first: str, second: str) -> bool:
+    """"были арестованы и расстреляны", "арестованы и высланы": what befell people after their arrest
+    is an event of its own (a town "разгромлена и сожжена" suffered one event)."""
+    return first != second and bool({first, second} & {"arrest", "deportation"})
 
 
 # Nouns whose infinitive says what was ordered or planned, not what happened ("приказ … разоружить").
