@@ -37,6 +37,7 @@ CONTEXT_KEY = "reference_time"
 DEICTIC_NOTE = "deictic: resolved against the document's own date"
 # Russia moved to the Gregorian calendar on 1 (14) February 1918: unmarked dates after it are New Style.
 GREGORIAN_SINCE_JULIAN = (1918, 2, 1)
+GREGORIAN_REFORM = (1582, 10, 15)
 # "по старому стилю", "по старому (юлианскому) стилю", "по старому, юлианскому, стилю", "по юлианскому календарю"
 OLD_STYLE_DECLARED = re.compile(r"\bдат[а-яё]*\b[^.!?\n]{0,80}?по\s+(?:старому(?:\s*[(,]\s*юлианскому\s*[),])?\s+стилю"
                                 r"|юлианскому\s+(?:календарю|стилю))", re.IGNORECASE)
@@ -157,7 +158,9 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
             julian = _is_julian(reading, derivation, reference, old_style)
             shown = value
             # a season and its parts ("В начале лета 1708 года") are left as written, like the season
-            if julian and convertible(value) and match.rule != "season" and (
+            # before the Gregorian reform (15 October 1582) a Julian date is the date historians quote:
+            # taken as written, even where the text says its dates are Julian
+            if julian and convertible(value) and match.rule != "season" and value.start >= GREGORIAN_REFORM and (
                     reading.style == "julian" or value.start < GREGORIAN_SINCE_JULIAN):
                 shown, tv.note = to_gregorian(value)
             tv.edtf, tv.start_date, tv.end_date, tv.precision = _finish(shown, reading)
