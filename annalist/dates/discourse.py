@@ -189,12 +189,17 @@ BARE_MONTH_RULES = {"date", "month", "day_range", "month_range", "date_range"}
 
 
 def _forward_in_paragraph(value: Value, reference: Reference, match: Match, text: str) -> Value:
-    if reference.span is None or "\n" in text[reference.span.end:match.start] or value.end >= reference.value.start:
+    if reference.span is None or not _same_paragraph(text, reference.span.end, match.start) \
+            or value.end >= reference.value.start:
         return value
     later = shift(value, 1, "Y")
     back = _months(reference.value.start) - _months(value.end)
     forward = _months(later.start) - _months(reference.value.end)
     return later if forward - FORWARD_BIAS_MONTHS <= back else value
+
+
+def _same_paragraph(text: str, start: int, end: int) -> bool:
+    return "\n" not in text[start:end]
 
 
 def _months(day: tuple[int, int, int]) -> int:
@@ -217,7 +222,7 @@ def _soon_until_next(soon: TimeValue, times: list[TimeValue], text: str) -> None
     """"вскоре русская армия осадила Нарву … а 19 ноября": "soon" runs from the reference to the
     next date the paragraph names, when that date lies within a year (else its default reach)."""
     following = next((t for t in times if t.start >= soon.end and t.kind == "date" and t.end_date), None)
-    if following is None or "\n" in text[soon.end:following.start]:
+    if following is None or not _same_paragraph(text, soon.end, following.start):
         return
     start, end = parse_iso(soon.start_date), parse_iso(following.end_date)
     if not start <= end <= (start[0] + 1, start[1], start[2]):

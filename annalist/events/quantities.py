@@ -41,6 +41,16 @@ APPROX = {"около", "примерно", "приблизительно", "п�
           "до", "не"}
 LOWER = {"более", "свыше", "больше"}
 UPPER = {"до", "менее", "почти"}
+
+
+def _lower_bound(pre: str) -> bool:
+    """"более 40", "свыше 40", "более чем 11", "не менее 40": the figure is a minimum."""
+    return bool(pre.split()) and pre.split()[0] in LOWER or pre == "не менее"
+
+
+def _upper_bound(pre: str) -> bool:
+    """"до 40", "менее 40", "почти 40", "не более 40": the figure is a maximum."""
+    return pre in UPPER or pre == "не более"
 NOT_COUNTS = {"день", "неделя", "месяц", "год", "век", "столетие", "час", "км", "километр", "верста",
               "миля", "метр", "лет", "талант", "рубль", "доллар", "процент"}
 MONTHS = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
@@ -98,8 +108,8 @@ def _sizes(sentence: Sentence) -> list[Quantity]:
         n = float(m.group("n").replace(",", ".")) if m.group("n") else SIZE_WORDS[m.group("w").lower()]
         value = n * (1000 if m.group("scale").lower() == "тысячн" else 1_000_000)
         pre = " ".join((m.group("pre") or "").lower().split())
-        qmin = value if pre.split()[:1] and pre.split()[0] in LOWER else None
-        qmax = value if pre in UPPER else None
+        qmin = value if _lower_bound(pre) else None
+        qmax = value if _upper_bound(pre) else None
         found.append(Quantity("participants", value, sentence.start + m.start(), sentence.start + m.end(),
                               m.group(0), qmin, qmax, bool(pre)))
     return found
@@ -198,8 +208,8 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
             high = (b_high or b_low or 0) * scale_b
             vague = vague or b_vague
         value = None if (m.group("b") or vague) else low
-        qmin = low if (m.group("b") or vague or pre.split()[:1] and pre.split()[0] in LOWER or pre == "не менее") else None
-        qmax = high if (m.group("b") or vague or pre in UPPER or pre == "не более") else None
+        qmin = low if (m.group("b") or vague or _lower_bound(pre)) else None
+        qmax = high if (m.group("b") or vague or _upper_bound(pre)) else None
         approximate = bool(pre) or vague
         found.append(Quantity("participants", value, start, end, text[m.start():m.end()], qmin, qmax, approximate))
     found += [q for q in _sizes(sentence) if not any(f.start <= q.start < f.end for f in found)]

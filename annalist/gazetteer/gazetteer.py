@@ -36,24 +36,27 @@ class Gazetteer:
         self.entries: dict[str, Entry] = {}
         self.index: dict[str, list[str]] = defaultdict(list)
         self._by_geonames: dict[int, str] = {}
-        self._capitals: set[str] | None = None
+        self._capitals: dict[str, Entry] | None = None
         for entry in entries:
             self.add(entry)
 
-    def capitals(self) -> set[str]:
-        """Ids of today's national capitals (the biggest town of each capital's English name)."""
+    def capital_towns(self) -> dict[str, Entry]:
+        """Country code → today's national capital: the biggest town with the capital's English name."""
         if self._capitals is None:
-            wanted = {(code, record.get("capital") or "") for code, record in country_info().items()}
-            best: dict[tuple[str, str], Entry] = {}
+            wanted = {code: record.get("capital") or "" for code, record in country_info().items()}
+            best: dict[str, Entry] = {}
             for city in self.entries.values():
                 if city.type != "settlement" or not city.country:
                     continue
-                for name in city.names:
-                    key = (city.country, name.text)
-                    if name.lang == "en" and key in wanted and (key not in best or city.population > best[key].population):
-                        best[key] = city
-            self._capitals = {city.id for city in best.values()}
+                if any(name.lang == "en" and name.text == wanted.get(city.country) for name in city.names) \
+                        and (city.country not in best or city.population > best[city.country].population):
+                    best[city.country] = city
+            self._capitals = best
         return self._capitals
+
+    def capitals(self) -> set[str]:
+        """Ids of today's national capitals."""
+        return {city.id for city in self.capital_towns().values()}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -214,22 +217,14 @@ def packaged_entries() -> list[Entry]:
 def place_countries_at_capitals(gazetteer: Gazetteer) -> None:
     """Countries without a point get their capital's (a point inside them) and GeoNames' id."""
     info = country_info()
-    capitals: dict[tuple[str, str], Entry] = {}
-    for city in gazetteer.entries.values():
-        if city.type != "settlement" or not city.country:
-            continue
-        for name in city.names:
-            if name.lang == "en":
-                best = capitals.get((city.country, name.text))
-                if best is None or city.population > best.population:
-                    capitals[(city.country, name.text)] = city
+    capitals = gazetteer.capital_towns()
     for entry in gazetteer.entries.values():
         if entry.type != "country" or not entry.country or entry.country not in info:
             continue
         record = info[entry.country]
         entry.geonames = entry.geonames or record.get("geonameid")
         entry.population = entry.population or int(record.get("population") or 0)
-        capital = capitals.get((entry.country, record.get("capital") or ""))
+        capital = capitals.get(entry.country)
         if entry.lat is None and capital is not None:
             entry.lat, entry.lon = capital.lat, capital.lon
 
