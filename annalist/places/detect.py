@@ -196,6 +196,20 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         if matches:
             claim(Hit(i, i + 1, matches, rule="word" if kind[i] != "PER" else "person-corrected"))
 
+    # 4b. an unknown name where a town is expected ("при Хейлигерле", "оставили Бербер"): kept without
+    # a match; the tagger looks for a town that sounds like it and drops the word if there is none
+    for i, token in enumerate(tokens):
+        if claimed[i] or i == 0 or not capitalised(token) or not is_cyrillic(token.text) or kind[i] in ("ORG", "LOC"):
+            continue      # NER's locations are kept even when unknown (leftover_locations)
+        taken = taken_place(tokens, i)
+        common, person, geo, adjective = word_profile(token.text)
+        if not (taken or name_key(tokens[i - 1].text) in LOCATING) or person or geo or adjective \
+                or common and not taken:
+            continue      # a capitalised common word is a name only as what was taken ("оставили Бербер")
+        if i + 1 < len(tokens) and capitalised(tokens[i + 1]):
+            continue      # "у Ивана Грозного": the first of several names
+        claim(Hit(i, i + 1, [], rule="unknown", name=token.text))
+
     # 5. hyphenated words with places inside them
     for i in range(len(tokens)):
         if not claimed[i]:

