@@ -164,6 +164,12 @@ PLACES = [
     ("Король бежал на остров Уайт, где вскоре оказался под стражей.", [("retreat", "Уайт"), ("arrest", "Уайт")]),
     # a national adjective on ships or a fortress says whose they are, not where
     ("27 июля 1720 года у острова Гренгам галеры захватили четыре шведских фрегата.", [("capture", "Гренгам")]),
+    ("Осенью армия углубилась в безводные леса Кордофана.", [("reinforcement", "Кордофана")]),
+    ("Осенью на месте лагеря был выстроен каменный город Санта-Фе.", [("founding", "Санта-Фе")]),
+    ("Бывший эмир удалился в Альпухарры.", [("retreat", "Альпухарры")]),
+    # a treaty told by its date is an event though it is the subject of another
+    ("Соглашение 19 января 1899 года установило над Суданом кондоминиум.", [("treaty", None), ("founding", "Суданом")]),
+    ("23 сентября 1896 года армия Китченера заняла Донголу.", [("capture", "Донголу")]),   # a town's name after a taking verb
     # a place inside a named unit, one place inside another, is still one event
     ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
      [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),

@@ -298,6 +298,10 @@ def test_an_unknown_name_after_an_attempt_or_an_order_is_its_doer(run):
     assert [p.text for p in run("Новая попытка Буллера прорваться к Ледисмиту провалилась.").places] == ["Ледисмиту"]
 
 
+def test_a_name_after_don_or_sir_is_a_person(run):
+    assert "Фадрике" not in [p.text for p in run("В Нардене солдаты дона Фадрике перебили почти всех жителей.").places]
+
+
 def test_a_name_run_into_a_verb_is_no_place(run):
     assert [p.text for p in run("25 сентября его отряд вместе с частями Аутрама прорвался к осаждённым.").places] == []
 
@@ -337,6 +341,9 @@ def test_a_common_adjective_with_a_unit_noun_is_not_resolved_to_a_namesake(run):
     ("Всероссийский съезд открылся в Москве.", "civil", [("Всероссийский", P), ("Москве", P)]),
     # a state's adjective before a ruler is whose ruler ("иберийский царь"), a region's stays a place
     ("Иберийский царь выдал заложников.", "civil", [("Иберийский", N)]),
+    # after a lord's title a town's adjective too is whose lord
+    ("Наместник, герцог Пармский, шаг за шагом возвращал города Фландрии.", "civil",
+     [("Пармский", N), ("Фландрии", P)]),
     ("Отряд захватил несколько турецких редутов у Балаклавы.", "civil", [("турецких", N), ("Балаклавы", P)]),
     ("Гарабахские повстанцы взяли город.", "civil", [("Гарабахские", P)]),
     # adjectives of names in -ия and -с; a village Мордово does not hide Мордовия

@@ -73,11 +73,12 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
     # ("подавить восстание", "восстание было подавлено"): a mention, not a new event.
     verb_clauses = {clause_of(sentence, i) for i in made}
     for candidate in candidates:
-        # (a treaty named by its town, "По Берлинскому трактату …", is told even so)
+        # (a treaty named by its town, "По Берлинскому трактату …", or by its date, "Соглашение
+        # 19 января 1899 года установило …", is told even so)
         if candidate.noun and (not (candidate.support is None and not candidate.framed
                                     and clause_of(sentence, candidate.index) in verb_clauses)
                                or any(r.type == "treaty" for r in candidate.rules)
-                               and named(sentence, candidate.index)):
+                               and (named(sentence, candidate.index) or _dated(doc, sentence, candidate.index))):
             found = _event_for(doc, sentence, index, candidate, clause_of(sentence, candidate.index), phrases, triggers)
             if found is not None:
                 made[candidate.index] = found
@@ -106,6 +107,14 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
             and sentence.tokens[i - 1].text == "," and lemma(sentence.tokens[i - 2]) in DOCUMENTS
         result.extend(_split_by_place(doc, sentence, event, note))
     return result
+
+
+def _dated(doc: Document, sentence: Sentence, index: int) -> bool:
+    """A date follows the word at once: "Соглашение 19 января 1899 года"."""
+    if index + 1 >= len(sentence.tokens):
+        return False
+    start = sentence.tokens[index + 1].start
+    return any(t.kind == "date" and t.start == start for t in doc.times)
 
 
 def _join_coordinated_passives(sentence: Sentence, by_index: dict[int, Candidate],

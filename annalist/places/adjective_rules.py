@@ -109,8 +109,16 @@ PEOPLE = {"войско", "войска", "армия", "часть", "отря�
           "бизнесмен", "миллиардер", "исследователь", "эксперт", "аналитик", "инженер", "врач", "тренер"}
 
 
+# Titles an adjective follows to say whose lord: "герцог Пармский", "принц Оранский".
+LORDS = {"герцог", "эрцгерцог", "граф", "князь", "принц", "маркиз", "маркграф", "ландграф", "курфюрст",
+         "виконт", "барон", "герцогиня", "графиня", "княгиня", "принцесса"}
+
+
 def describes_people(tokens: list[Token], i: int) -> bool:
-    """The adjective at i qualifies (perhaps through other adjectives) a noun for people or troops."""
+    """The adjective at i qualifies (perhaps through other adjectives) a noun for people or troops,
+    or follows a lord's title."""
+    if i > 0 and tokens[i - 1].lemma.replace("ё", "е") in LORDS:
+        return True
     for k in range(i + 1, min(len(tokens), i + 4)):
         if tokens[k].lemma.replace("ё", "е") in PEOPLE:
             return True

