@@ -31,6 +31,12 @@ ROWS = [
     # … not past a paragraph break (then a month on, its default reach)
     ("29 апреля 1648 года казаки вступили в бой. Вскоре к ним перешли казаки.\n\n16 июня отряд был уничтожен.",
      "перешли", 0, ("1648-04-29", "1648-05-29")),
+    # the duration right after another verb is that verb's: the surrender keeps its own date
+    ("11 декабря 1572 года войска осадили Харлем. Горожане оборонялись семь месяцев и сдались лишь 13 июля 1573 года.",
+     "сдались", 0, ("1573-07-13", "1573-07-13")),
+    # a date inherited from a pre-1582 one in a text declared Julian is taken as written, like it
+    ("Все даты приводятся по юлианскому календарю. 18 августа 1487 года город сдался. Жителей обратили в рабство.",
+     "обратили", 0, ("1487-08-18", "1487-08-18")),
     # a term of years agreed is no duration of the signing …
     ("15 января 1582 года было заключено перемирие на десять лет.", "перемирие", 0, ("1582-01-15", "1582-01-15")),
     # … a stretch of months a state lasted is

@@ -62,7 +62,9 @@ class Reference:
     julian: bool = False
 
     def gregorian(self) -> Value:
-        return to_gregorian(self.value)[0] if self.julian and convertible(self.value) else self.value
+        # before the Gregorian reform a Julian date is taken as written (see resolve_matches)
+        converts = self.julian and convertible(self.value) and self.value.start >= GREGORIAN_REFORM
+        return to_gregorian(self.value)[0] if converts else self.value
 
     def to_context(self) -> dict:
         return {"start": iso(self.value.start), "end": iso(self.value.end), "edtf": self.value.edtf,

@@ -325,8 +325,15 @@ def _verb_between(doc: Document, duration: TimeValue, start: int) -> bool:
     i = bisect_right(_raw_sentences(doc)[1], start) - 1
     if i < 0 or i >= len(doc.sentences):
         return False
-    return any(lo <= t.start < hi and t.pos == "VERB" and t.feats.get("VerbForm") in ("Inf", "Fin")
-               and (t.lemma or "").replace("ё", "е") not in _LASTING_VERBS for t in doc.sentences[i].tokens)
+    tokens = doc.sentences[i].tokens
+
+    def other_verb(t) -> bool:
+        return t.start != start and t.pos == "VERB" and t.feats.get("VerbForm") in ("Inf", "Fin") \
+            and (t.lemma or "").replace("ё", "е") not in _LASTING_VERBS
+
+    # "оборонялись семь месяцев и сдались 13 июля": the verb just before the duration has it
+    just_before = [t for t in tokens if t.end <= duration.start][-1:]
+    return any(lo <= t.start < hi and other_verb(t) for t in tokens) or any(other_verb(t) for t in just_before)
 
 
 def _quoted(text: str, lo: int, at: int) -> bool:
