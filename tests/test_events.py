@@ -279,6 +279,12 @@ TYPES = [
     ("В 1568 году началась открытая вооружённая борьба против власти короля.", ["uprising"]),
     ("В 1580 году король объявил принца вне закона.", ["decree"]),
     ("Валлонские провинции заключили Аррасскую унию.", ["treaty"]),
+    # rows from the four texts first measured this session (then read)
+    ("В середине января диктатор сложил власть.", ["political_activity"]),
+    ("25 января сейм объявил царя низложенным.", ["political_activity"]),
+    ("Заговорщики ворвались в Бельведерский дворец.", ["attack"]),
+    ("Толпа ворвалась в тюрьмы.", ["riot"]),
+    ("В конце марта поднялись крестьяне, восстание охватило также Волынь.", ["uprising", "uprising"]),
     # a sweep of common narrative verbs the lexicon lacked
     ("Казаки рассеяли отряд повстанцев.", ["battle"]),
     ("Полиция рассеяла толпу рабочих.", ["suppression"]),
@@ -414,6 +420,7 @@ QUANTITIES = [
     ("Турки убили около 20 тыс. жителей и продали в рабство более 40 тыс.", "displaced"),
     # a killing verb before the number outranks the noun it counts
     ("У стены были расстреляны 147 пленных.", "fatalities"),
+    ("Толпа растерзала более 30 заключённых.", "fatalities"),
 ])
 def test_what_is_counted(nlp_models, text, what):
     doc = analyse(Document.from_text(text))

@@ -168,6 +168,12 @@ PLACES = [
     ("Осенью на месте лагеря был выстроен каменный город Санта-Фе.", [("founding", "Санта-Фе")]),
     ("Бывший эмир удалился в Альпухарры.", [("retreat", "Альпухарры")]),
     ("Следующей весной испанцы вновь обложили Лейден.", [("siege", "Лейден")]),
+    # those who rose are of the land that rose; a spreading rising is told anew
+    ("В конце марта поднялись шляхта и крестьяне Литвы, восстание охватило также Волынь.",
+     [("uprising", "Литвы"), ("uprising", "Волынь")]),
+    # the assault is how the named town was taken
+    ("1 октября 1761 года Лаудон взял штурмом Швейдниц.", [("capture", "Швейдниц")]),
+    ("26 февраля 1832 года Органический статут упразднил польский сейм.", [("decree", None), ("abolition", "польский")]),
     ("Через год турки отвоевали Азов.", [("recapture", "Азов")]),
     # a treaty told by its date is an event though it is the subject of another
     ("Соглашение 19 января 1899 года установило над Суданом кондоминиум.", [("treaty", None), ("founding", "Суданом")]),
@@ -176,6 +182,12 @@ PLACES = [
     ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
      [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),
 ]
+
+
+def test_a_place_told_with_its_own_date_after_a_dash(nlp_models):
+    doc = process("В 1831 году войска отошли к Модлину. Модлин капитулировал 9 октября, Замостье — 21 октября.")
+    assert [(location(e), e.date.edtf) for e in doc.events if e.type == "capture"] == \
+        [("Модлин", "1831-10-09"), ("Замостье", "1831-10-21")]
 
 
 def location(event) -> str | None:

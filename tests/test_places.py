@@ -57,6 +57,10 @@ RULES = [
     ("Олимпиада Сочи-2014 обошлась дорого.", "Сочи", "city-sochi", "Сочи"),
     ("Газета The New York Times писала о Chicago.", "New York", "city-new-york", "New York"),
     ("Сенатор вернулся в штат Вашингтон.", "Вашингтон", "us-wa", "Вашингтон"),
+    # German names of Prussian and Silesian towns, and East Prussia
+    ("15 августа 1758 года русские обстреляли Кюстрин.", "Кюстрин", "city-kostrzyn", "Кюстрин"),
+    ("В 1760 году король был разбит при Лигнице.", "Лигнице", "city-legnica", "Лигниц"),
+    ("Летом 1757 года в Восточную Пруссию вступила армия.", "Восточную Пруссию", "east-prussia", "Восточная Пруссия"),
     # uyezds are units of their own, not their towns
     ("Восстание вспыхнуло в Джизакском уезде.", "Джизакском уезде", "jizzakh-uezd", "Джизакский уезд"),
     ("Переписчиков встретили в Ходжентском уезде.", "Ходжентском уезде", "khujand-uezd", "Ходжентский уезд"),
@@ -296,6 +300,23 @@ def test_a_far_town_of_a_country_the_text_never_names_is_left_unresolved(run):
 
 def test_an_unknown_name_after_an_attempt_or_an_order_is_its_doer(run):
     assert [p.text for p in run("Новая попытка Буллера прорваться к Ледисмиту провалилась.").places] == ["Ледисмиту"]
+
+
+def test_a_town_named_again_where_ner_saw_a_person_keeps_its_sense(run):
+    doc = run("Остатки польских войск отошли к Модлину и Плоцку. Модлин капитулировал 9 октября.")
+    assert [p.text for p in doc.places if p.text.startswith("Модлин")] == ["Модлину", "Модлин"]
+    # a name told as a person more often than as a place stays a person
+    doc = run("По приказу Боливара отряд выступил. Боливар вступил в Каракас. Вскоре Боливар уехал.")
+    assert [p.text for p in doc.places if p.text.startswith("Боливар")] in ([], ["Боливара"])
+
+
+def test_a_person_whose_namesake_town_is_implausible_is_no_place(run):
+    doc = run("Войска двинулись вверх по Нилу из Каира к Хартуму. 8 апреля Китченер атаковал лагерь у Бербера.")
+    assert "Китченер" not in [p.text for p in doc.places]
+
+
+def test_a_title_is_no_place(run):
+    assert [p.text for p in run("В 1856 году в Нанкине Северный ван убил Восточного вана.").places] == ["Нанкине"]
 
 
 def test_a_name_after_don_or_sir_is_a_person(run):

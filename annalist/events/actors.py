@@ -82,6 +82,9 @@ def named_actors(doc: Document, sentence: Sentence) -> list[ActorPhrase]:
         place = _resolved_place(doc, mention)
         if place is not None and place.type not in POLITY_TYPES:
             continue      # NER called a town a person or a group; the gazetteer knows better
+        if mention.kind == "PER" and any(p.locates and p.start < mention.end and mention.start < p.end
+                                         for p in doc.places):
+            continue      # the places stage took this "person" for a place (a town told again)
         span = _token_range(sentence, mention.start, mention.end)
         if span is None:
             continue

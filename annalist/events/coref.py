@@ -208,12 +208,15 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
                 and (describes or _place_key(earlier) in {None, _place_key(event)}
                      or _told_of_places(kept, earlier, event)) \
                 and event.type not in {"retreat", "flight"} \
+                and notes.get(id(event), {}).get("support_lemma") not in SPREADING \
                 and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
             return earlier        # (what did not happen is no twin of what did: "восстания не произошло, зато поднялись …")
     return None
 
 
 NEGATIVE = {"negated", "hypothetical"}
+# "поднялись крестьяне Литвы, восстание охватило также Волынь": a rising that spreads is told anew
+SPREADING = {"охватить", "перекинуться"}
 
 
 def _told_of_places(kept: list[Event], earlier: Event, event: Event) -> bool:

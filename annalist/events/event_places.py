@@ -88,6 +88,10 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     chosen = [m for m in doc.places if m.locates and sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
               and owner(sentence, triggers, _first_token(sentence, m)) in speaks_for]
+    if not chosen and all(r.type in ("uprising", "mutiny") for r in candidate.rules):
+        # "поднялись крестьяне Литвы": those who rose are of the land that rose
+        chosen = [m for m in doc.places if m.locates and tokens[a].start <= m.start and m.end <= tokens[b - 1].end
+                  and any(s <= m.start and m.end <= e for s, e in in_actor)]
     if not chosen:
         chosen = _relative_antecedent(doc, sentence, a)
     if not chosen:
@@ -324,6 +328,9 @@ def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -
         return not (i >= 2 and sentence.tokens[i - 2].end == first.end)
     if before == "," and i >= 2 and sentence.tokens[i - 2].end == first.end:
         return True                # a bare list of names: "Шамкир, Губа, Гусар"
+    after = next((t for t in sentence.tokens if t.start >= second.end), None)
+    if before == "," and after is not None and after.text in {"—", "–"}:
+        return True                # "Модлин капитулировал 9 октября, Замостье — 21 октября": the verb elided
     return before in {",", "в", "во"} and i >= 2 and sentence.tokens[i - 2].text.lower() == "и"
 
 

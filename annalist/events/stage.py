@@ -9,6 +9,8 @@ coref.py finally merges repeated mentions and fills places from discourse.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Assertion, Document, Event, EventPlace, Sentence
 from .actors import sentence_actors
 from .arguments import assign_actors
@@ -73,11 +75,11 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
     # ("подавить восстание", "восстание было подавлено"): a mention, not a new event.
     verb_clauses = {clause_of(sentence, i) for i in made}
     for candidate in candidates:
-        # (a treaty named by its town, "По Берлинскому трактату …", or by its date, "Соглашение
-        # 19 января 1899 года установило …", is told even so)
+        # (a treaty or an act named by its town or kind, "По Берлинскому трактату …", "Органический
+        # статут упразднил …", or by its date, "Соглашение 19 января 1899 года установило …", is told even so)
         if candidate.noun and (not (candidate.support is None and not candidate.framed
                                     and clause_of(sentence, candidate.index) in verb_clauses)
-                               or any(r.type == "treaty" for r in candidate.rules)
+                               or any(r.type in ("treaty", "decree") for r in candidate.rules)
                                and (named(sentence, candidate.index) or _dated(doc, sentence, candidate.index))):
             found = _event_for(doc, sentence, index, candidate, clause_of(sentence, candidate.index), phrases, triggers)
             if found is not None:
@@ -100,6 +102,7 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
                 or _governing_noun(sentence, candidate.index) in {"попытка", "жертва"}:
             note["case"] = "Nom"      # "несколько штурмов": counted events are told, not a topic
         note["support"] = candidate.support is not None
+        note["support_lemma"] = lemma(sentence.tokens[candidate.support]) if candidate.support is not None else None
         note["noun"] = candidate.noun
         # ", объявившая …" after a document ("Декларация независимости") describes what the act made
         token, i = sentence.tokens[candidate.index], candidate.index
@@ -159,7 +162,12 @@ def _manner(sentence: Sentence, candidate: Candidate) -> bool:
     i = candidate.index
     tokens = sentence.tokens
     if candidate.noun:
-        return any(t.text.lower() == "без" for t in tokens[max(0, i - 2):i])
+        # "взял штурмом Швейдниц", "приступом овладели Карсом": the assault is how the named town
+        # was taken (with no name, "взяли штурмом старый город", the assault stays the event told)
+        taking = any(lemma(t) in TAKING_VERBS for t in tokens[max(0, i - 1):i + 2] if t is not tokens[i]) \
+            and any(t.text[:1].isupper() for t in tokens[i + 1:clause_of(sentence, i)[1]])
+        return any(t.text.lower() == "без" for t in tokens[max(0, i - 2):i]) \
+            or (taking and lemma(tokens[i]) in {"штурм", "приступ"} and tokens[i].feats.get("Case") == "Ins")
     if tokens[i].feats.get("VerbForm") == "Inf":
         return any(lemma(t) in CONTENT_NOUNS for t in tokens[max(0, i - 3):i])
     return False
@@ -172,6 +180,7 @@ NO_FIGHT = {"боя", "боев", "боёв", "сопротивления", "в�
 
 
 SIEGE_NOUNS = {"блокада", "осада", "кольцо", "окружение"}
+TAKING_VERBS = {"взять", "брать", "овладеть", "занять", "захватить"}
 
 
 def _assertion(sentence: Sentence, candidate: Candidate, clause: tuple[int, int], kind: str,
@@ -361,7 +370,11 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
         # one merely listed ("Виргиния, Арканзас …") shares the event's
         own_date = n > 0 and any(groups[n - 1][-1].mention.end <= t.start < mention.start and t.kind == "date"
                                  for t in doc.times)
-        date = (date_for(doc, mention.start, mention.end) or event.date) if own_date else last_date
+        # "…, Замостье — 21 октября": the date after the dash is the place's own
+        dashed = next((t for t in doc.times if n > 0 and t.kind == "date" and t.edtf
+                       and re.fullmatch(r"\s*[—–]\s*", doc.text[group[-1].mention.end:t.start])), None)
+        date = dashed if dashed is not None else \
+            (date_for(doc, mention.start, mention.end) or event.date) if own_date else last_date
         last_date = date
         copy = Event(event.id, event.document, event.type, event.trigger, event.evidence, date,
                      [*group, *others], list(event.actors), list(event.quantities), event.assertion,

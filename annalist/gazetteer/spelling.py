@@ -51,10 +51,10 @@ SHORTEST = 4      # shorter keys are too often some other town's ("ini": Хын�
 
 
 def sound_alike(a: str, b: str) -> bool:
-    """Whether two keys are one name: the same, or as long as each other (six sounds or more) and
+    """Whether two keys are one name: the same, or as long as each other (seven sounds or more) and
     apart by one vowel only (Абу-Хамед, Abu Hamad). Rougher likeness finds names' namesakes instead
     (Грациани, Grassano; Урике, Ubrique)."""
     if len(a) < SHORTEST or len(a) != len(b):
         return False
     differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return not differ or len(a) >= 6 and len(differ) == 1 and differ[0][0] in VOWELS and differ[0][1] in VOWELS
+    return not differ or len(a) >= 7 and len(differ) == 1 and differ[0][0] in VOWELS and differ[0][1] in VOWELS

