@@ -171,6 +171,9 @@ PLACES = [
     # those who rose are of the land that rose; a spreading rising is told anew
     ("В конце марта поднялись шляхта и крестьяне Литвы, восстание охватило также Волынь.",
      [("uprising", "Литвы"), ("uprising", "Волынь")]),
+    # a name no one knows after a taking verb is the place taken
+    ("В 1865 году 3 сентября бразильцы взяли Курусу.", [("capture", "Курусу")]),
+    ("Летом 1850 года его последователи начали собираться в деревне Цзиньтянь.", [("reinforcement", "Цзиньтянь")]),
     # the assault is how the named town was taken
     ("1 октября 1761 года Лаудон взял штурмом Швейдниц.", [("capture", "Швейдниц")]),
     ("26 февраля 1832 года Органический статут упразднил польский сейм.", [("decree", None), ("abolition", "польский")]),
@@ -188,6 +191,11 @@ def test_a_place_told_with_its_own_date_after_a_dash(nlp_models):
     doc = process("В 1831 году войска отошли к Модлину. Модлин капитулировал 9 октября, Замостье — 21 октября.")
     assert [(location(e), e.date.edtf) for e in doc.events if e.type == "capture"] == \
         [("Модлин", "1831-10-09"), ("Замостье", "1831-10-21")]
+
+
+def test_a_place_before_a_dash_with_the_verb_elided(nlp_models):
+    doc = process("5 ноября 1757 года при Росбахе Фридрих разгромил французов, а 5 декабря при Лейтене — австрийцев.")
+    assert [(location(e), e.date.edtf) for e in doc.events] == [("Росбахе", "1757-11-05"), ("Лейтене", "1757-12-05")]
 
 
 def location(event) -> str | None:

@@ -329,8 +329,11 @@ def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -
     if before == "," and i >= 2 and sentence.tokens[i - 2].end == first.end:
         return True                # a bare list of names: "Шамкир, Губа, Гусар"
     after = next((t for t in sentence.tokens if t.start >= second.end), None)
-    if before == "," and after is not None and after.text in {"—", "–"}:
-        return True                # "Модлин капитулировал 9 октября, Замостье — 21 октября": the verb elided
+    if after is not None and after.text in {"—", "–"} and (before == "," or any(
+            t.text == "," and first.end <= t.start < second.start for t in sentence.tokens)):
+        # "Модлин капитулировал 9 октября, Замостье — 21 октября", "при Росбахе разгромил французов,
+        # а 5 декабря при Лейтене — австрийцев": the verb elided after the second place
+        return True
     return before in {",", "в", "во"} and i >= 2 and sentence.tokens[i - 2].text.lower() == "и"
 
 

@@ -24,7 +24,7 @@ def lemma(token: Token) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def _dictionary_forms(word: str) -> tuple:
+def dictionary_forms(word: str) -> tuple:
     # natasha's MorphVocab wraps pymorphy2 (and makes it importable on Python 3.11)
     from ..nlp import models
 
@@ -32,12 +32,12 @@ def _dictionary_forms(word: str) -> tuple:
 
 
 def _dictionary_lemmas(word: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(normalise(form.normal) for form in _dictionary_forms(word)))
+    return tuple(dict.fromkeys(normalise(form.normal) for form in dictionary_forms(word)))
 
 
 def dictionary_readings(word: str) -> frozenset[tuple[str | None, str | None]]:
     """(Number, Case) pairs the dictionary allows for a word form: the tagger's guess may be wrong."""
-    return frozenset((form.feats.get("Number"), form.feats.get("Case")) for form in _dictionary_forms(word))
+    return frozenset((form.feats.get("Number"), form.feats.get("Case")) for form in dictionary_forms(word))
 
 
 def other_lemmas(token: Token) -> tuple[str, ...]:
@@ -59,8 +59,14 @@ def is_short_passive(token: Token) -> bool:
     return is_passive(token) and (token.feats.get("Variant") == "Short" or not LONG_FORM.search(token.text.lower()))
 
 
+FINITE_PAST = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись)$")
+
+
 def is_active_participle(token: Token) -> bool:
-    """восставшие, наступающих: the morphology tagger often calls these NOUN or ADJ, the suffix does not lie."""
+    """восставшие, наступающих: the morphology tagger often calls these NOUN or ADJ, the suffix does not lie;
+    nor does it for a past tense it calls a participle ("отряд безуспешно осаждал Кольберг")."""
+    if FINITE_PAST.search(token.text.lower()):
+        return False
     if token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Act":
         return True
     return bool(ACTIVE_PARTICIPLE.search(token.text.lower()))

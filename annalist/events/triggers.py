@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 
 from ..model import Sentence
-from .lexicon import TriggerRule, trigger_rules
+from .lexicon import TriggerRule, normalise, trigger_rules
 from .tokens import (
     clause_of,
+    dictionary_forms,
     dictionary_readings,
     is_active_participle,
     is_passive,
@@ -60,13 +61,19 @@ def is_verb_lemma(word: str) -> bool:
     return word.endswith(VERB_ENDINGS)
 
 
+def _common_event_noun(token, table) -> bool:
+    return any(form.pos == "NOUN" and normalise(form.normal) in table for form in dictionary_forms(token.text.lower()))
+
+
 def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> list[Candidate]:
     """Trigger words of the sentence; ``names`` are spans of personal names, never triggers ("Фрэнки Бой")."""
     tokens = sentence.tokens
     table = trigger_rules()
     found = []
     for i, token in enumerate(tokens):
-        if not token.text[:1].isalpha() or any(s <= token.start < e for s, e in names):
+        # (NER runs a sentence-opening event noun into the name after it: "Осада Гуйлиня не удалась")
+        if not token.text[:1].isalpha() or any(s <= token.start < e for s, e in names) \
+                and not (any(s == token.start for s, _ in names) and _common_event_noun(token, table)):
             continue
         word = lemma(token)
         rules = table.get(word)
@@ -123,7 +130,10 @@ def _framed(tokens, i: int) -> bool:
         word = tokens[j].text.lower()
         if word in FRAMING_PREPOSITIONS:
             return True
-        # modifiers may carry an adverb: "после почти трёхнедельной осады"
+        # modifiers may carry an adverb: "после почти трёхнедельной осады"; or be participles:
+        # "в последовавшей резне"
+        if tokens[j].feats.get("VerbForm") == "Part":
+            continue
         if tokens[j].pos not in {"ADJ", "NUM", "DET", "NOUN", "ADV"} or tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") != "Gen":
             return False
     return False

@@ -209,7 +209,8 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
             claim(Hit(i, i + 1, matches, rule="word" if kind[i] != "PER" or placed else "person-corrected"))
 
     # 4b. an unknown name where a town is expected ("при Хейлигерле", "оставили Бербер"): kept without
-    # a match; the tagger looks for a town that sounds like it and drops the word if there is none
+    # a match; the tagger looks for a town that sounds like it and, unless the name was taken (a
+    # settlement hint), drops the word if there is none
     for i, token in enumerate(tokens):
         if claimed[i] or i == 0 or not capitalised(token) or not is_cyrillic(token.text) or kind[i] in ("ORG", "LOC"):
             continue      # NER's locations are kept even when unknown (leftover_locations)
@@ -220,7 +221,8 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
             continue      # a capitalised common word is a name only as what was taken ("оставили Бербер")
         if i + 1 < len(tokens) and capitalised(tokens[i + 1]):
             continue      # "у Ивана Грозного": the first of several names
-        claim(Hit(i, i + 1, [], rule="unknown", name=token.text))
+        # (after a taking verb it is a place even unknown: "бразильцы взяли Курусу")
+        claim(Hit(i, i + 1, [], hint="settlement" if taken else None, rule="unknown", name=token.text))
 
     # 5. hyphenated words with places inside them
     for i in range(len(tokens)):

@@ -58,7 +58,7 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
             if sounding:
                 matches = (hit.matches if ranked else []) + sounding
                 ranked = score_candidates(matches, hit.hint, year, countries, anchors)[:MAX_CANDIDATES]
-        if hit.rule in ("unknown", "person-corrected") and not ranked:
+        if (hit.rule == "unknown" and not hit.hint or hit.rule == "person-corrected") and not ranked:
             # an unknown name that sounds like no town of the text's countries; a NER person the
             # gazetteer's town turned out implausible for ("Китченер" is no town in Canada here)
             continue
