@@ -171,6 +171,8 @@ PLACES = [
     # those who rose are of the land that rose; a spreading rising is told anew
     ("В конце марта поднялись шляхта и крестьяне Литвы, восстание охватило также Волынь.",
      [("uprising", "Литвы"), ("uprising", "Волынь")]),
+    # a place left is a retreat's place
+    ("18 июня Фридрих снял осаду и ушёл из Чехии.", [("siege", None), ("retreat", "Чехии")]),
     # a name no one knows after a taking verb is the place taken
     ("В 1865 году 3 сентября бразильцы взяли Курусу.", [("capture", "Курусу")]),
     ("Летом 1850 года его последователи начали собираться в деревне Цзиньтянь.", [("reinforcement", "Цзиньтянь")]),

@@ -269,7 +269,8 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
     places: Placement = assign_places(doc, sentence, candidate, clause, phrases, triggers)
     for rule in candidate.rules:
         actors = assign_actors(sentence, candidate, rule, clause, phrases)
-        if not holds(rule, sentence, clause, actors, _has_place(doc, sentence, clause, places), candidate.index):
+        leaving = rule.type in {"retreat", "flight"}
+        if not holds(rule, sentence, clause, actors, _has_place(doc, sentence, clause, places, leaving), candidate.index):
             continue
         tokens = sentence.tokens
         trigger = doc.span(tokens[candidate.first].start, tokens[candidate.last].end)
@@ -304,9 +305,12 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
 NOT_A_GOAL = {"из", "от", "к", "ко", "до", "для", "против", "с", "со", "между", "о", "об", "по", "за"}
 
 
-def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], places: Placement) -> bool:
+def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], places: Placement,
+               leaving: bool = False) -> bool:
     """A place the event is done to or in ("взяли Пермь", "вошли в Уфу", "город"), not one it
-    comes from ("из Туркестана предполагалось взять … человек"): named by the places stage or NER."""
+    comes from ("из Туркестана предполагалось взять … человек"), unless the event is leaving it
+    ("снял осаду и ушёл из Чехии"): named by the places stage or NER."""
+    not_a_goal = NOT_A_GOAL - {"из"} if leaving else NOT_A_GOAL
     if places.anaphora is not None:
         return True
     tokens = sentence.tokens
@@ -317,7 +321,7 @@ def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], place
         if start < lo:
             return True    # the antecedent of "…, который занял отряд": its preposition is the main clause's
         i = next((k for k, t in enumerate(tokens) if t.start >= start), 0)
-        if _governing_preposition(tokens, i) not in NOT_A_GOAL:
+        if _governing_preposition(tokens, i) not in not_a_goal:
             return True
     return False
 
