@@ -367,6 +367,8 @@ def test_actor_roles(events_of, text, actor, role):
 
 STATUS = [
     ("Попытки штурма не увенчались успехом.", "failed"),
+    # a cue that is a verb of its own, joined by "и", covers its own predicate only
+    ("Он рассчитывал на примирение и направил посланцев в Петербург.", "asserted"),
     ("Атаки конницы были отбиты.", "failed"),
     ("Гарнизон якобы сдался без боя.", "disputed"),
     ("По данным газет, казаки сожгли станицу.", "reported"),

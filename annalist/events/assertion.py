@@ -43,6 +43,8 @@ def assess(sentence: Sentence, trigger: int, clause: tuple[int, int], scope: tup
         if (cue[0] in CALLS or first.feats.get("VerbForm") == "Part" and first.feats.get("Variant") != "Short") \
                 and lo + at > trigger:
             continue      # "обнародовал план, призывавший восстать": a call covers what it calls for, after it
+        if _coordinated_predicates(tokens, lo + at, trigger):
+            continue      # "рассчитывал на примирение и направил посланцев": each verb is told on its own
         words = " ".join(t.text for t in tokens[lo + at:lo + at + len(cue)])
         found.setdefault(status, []).append(words)
     if has_negation_before(tokens, trigger) and "failed" not in found:
@@ -54,6 +56,14 @@ def assess(sentence: Sentence, trigger: int, clause: tuple[int, int], scope: tup
             cues = [c for s in PRIORITY if s in found for c in found[s]]
             return Assertion(status, cues)
     return Assertion()
+
+
+def _coordinated_predicates(tokens, cue: int, trigger: int) -> bool:
+    """The cue and the trigger are two finite verbs joined by "и": two predicates of one subject."""
+    def finite(t) -> bool:
+        return t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
+    lo, hi = sorted((cue, trigger))
+    return finite(tokens[cue]) and finite(tokens[trigger]) and any(t.text.lower() == "и" for t in tokens[lo + 1:hi])
 
 
 def repulsed(sentence: Sentence, clause: tuple[int, int], others: set[int]) -> list[str]:
