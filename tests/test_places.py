@@ -57,6 +57,9 @@ RULES = [
     ("Олимпиада Сочи-2014 обошлась дорого.", "Сочи", "city-sochi", "Сочи"),
     ("Газета The New York Times писала о Chicago.", "New York", "city-new-york", "New York"),
     ("Сенатор вернулся в штат Вашингтон.", "Вашингтон", "us-wa", "Вашингтон"),
+    # states of Brazil and Mexico, provinces of Argentina
+    ("В декабре 1864 года парагвайцы вторглись в Мату-Гросу.", "Мату-Гросу", "br-mato-grosso", "Мату-Гросу"),
+    ("Крестьяне Морелоса поднялись первыми.", "Морелоса", "mx-morelos", "Морелос"),
     # German names of Prussian and Silesian towns, and East Prussia
     ("15 августа 1758 года русские обстреляли Кюстрин.", "Кюстрин", "city-kostrzyn", "Кюстрин"),
     ("В 1760 году король был разбит при Лигнице.", "Лигнице", "city-legnica", "Лигниц"),
