@@ -171,6 +171,10 @@ PLACES = [
     # those who rose are of the land that rose; a spreading rising is told anew
     ("В конце марта поднялись шляхта и крестьяне Литвы, восстание охватило также Волынь.",
      [("uprising", "Литвы"), ("uprising", "Волынь")]),
+    # a list whose first item carries a town of its own: one transfer per land
+    ("В 1940 году Финляндия уступила Карельский перешеек с Выборгом, Северное Приладожье и часть Карелии.",
+     [("territorial_transfer", "Карельский перешеек"), ("territorial_transfer", "Северное Приладожье"),
+      ("territorial_transfer", "Карелии")]),
     # a place left is a retreat's place
     ("18 июня Фридрих снял осаду и ушёл из Чехии.", [("siege", None), ("retreat", "Чехии")]),
     # a name no one knows after a taking verb is the place taken

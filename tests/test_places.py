@@ -318,6 +318,16 @@ def test_a_person_whose_namesake_town_is_implausible_is_no_place(run):
     assert "Китченер" not in [p.text for p in doc.places]
 
 
+def test_an_adjective_whose_only_place_is_implausible_is_no_mention(run):
+    doc = run("Финляндия уступила Карельский перешеек с Выборгом, Северное Приладожье и часть Карелии.")
+    assert [p.text for p in doc.places] == ["Финляндия", "Карельский перешеек", "Выборгом", "Северное Приладожье",
+                                            "Карелии"]
+
+
+def test_a_name_ner_ran_into_a_place_is_no_place(run):
+    assert [p.text for p in run("19 сентября под Брестом Суворов довершил разгром.").places] == ["Брестом"]
+
+
 def test_a_title_is_no_place(run):
     assert [p.text for p in run("В 1856 году в Нанкине Северный ван убил Восточного вана.").places] == ["Нанкине"]
 

@@ -326,8 +326,9 @@ def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -
     if before in {"—", "–"}:
         # "Карс, а 7 ноября — Александрополь", not the line "Энос — Мидия"
         return not (i >= 2 and sentence.tokens[i - 2].end == first.end)
-    if before == "," and i >= 2 and sentence.tokens[i - 2].end == first.end:
-        return True                # a bare list of names: "Шамкир, Губа, Гусар"
+    if before == "," and i >= 2 and (sentence.tokens[i - 2].end == first.end
+                                     or sentence.tokens[i - 2].text[:1].isupper()):
+        return True                # a bare list of names: "Шамкир, Губа, Гусар", "перешеек с Выборгом, Приладожье"
     after = next((t for t in sentence.tokens if t.start >= second.end), None)
     if after is not None and after.text in {"—", "–"} and (before == "," or any(
             t.text == "," and first.end <= t.start < second.start for t in sentence.tokens)):

@@ -87,10 +87,11 @@ def acceptable(match: tuple[Entry, float, str], tokens: list[Token], i: int, kin
         return curated and (abbreviation(token) or kind == "LOC" or big)
     if kind == "LOC":
         # Inside a longer NER location a common word is part of its name ("Южная" in "Южная Добруджа").
-        common, _, geo, _ = word_profile(token.text)
+        common, person, geo, _ = word_profile(token.text)
         if sentence_start and common and not geo and not curated:
             return False      # "Турки осадили …": the Turks, not the village Турки
-        return not (inside_longer and common and not geo)
+        # (NER may run a name into the place before it: "под Брестом Суворов")
+        return not (inside_longer and (common or person) and not geo)
     return trusted(match, tokens, i)
 
 

@@ -58,9 +58,11 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
             if sounding:
                 matches = (hit.matches if ranked else []) + sounding
                 ranked = score_candidates(matches, hit.hint, year, countries, anchors)[:MAX_CANDIDATES]
-        if (hit.rule == "unknown" and not hit.hint or hit.rule == "person-corrected") and not ranked:
+        if (hit.rule == "unknown" and not hit.hint or hit.rule in ("person-corrected", "adjective", "nationality")) \
+                and not ranked:
             # an unknown name that sounds like no town of the text's countries; a NER person the
-            # gazetteer's town turned out implausible for ("Китченер" is no town in Canada here)
+            # gazetteer's town turned out implausible for ("Китченер" is no town in Canada here); an
+            # adjective whose only place was implausible ("Северное" is no Severn in Maryland)
             continue
         candidates = [Candidate(e.place(year), s) for e, s, _ in ranked]
         best = candidates[0].place if candidates else None
