@@ -328,6 +328,17 @@ def test_a_name_ner_ran_into_a_place_is_no_place(run):
     assert [p.text for p in run("19 сентября под Брестом Суворов довершил разгром.").places] == ["Брестом"]
 
 
+def test_a_quarter_adjective_names_no_place_alone(run):
+    assert [p.place for p in run("В августе 1791 года рабы Северной равнины поднялись.").places
+            if p.place is not None] == []
+
+
+def test_praga_near_warsaw_and_prague(run):
+    doc = run("4 ноября 1794 года войска Суворова штурмом взяли Прагу, предместье Варшавы.")
+    assert [p.place.id for p in doc.places] == ["praga-warsaw", "city-warsaw"]
+    assert [p.place.id for p in run("Весной 1620 года армия подошла к Праге.").places] == ["city-prague"]
+
+
 def test_a_title_is_no_place(run):
     assert [p.text for p in run("В 1856 году в Нанкине Северный ван убил Восточного вана.").places] == ["Нанкине"]
 
