@@ -183,10 +183,12 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
     return times, timeline
 
 
-# Inside one paragraph the story moves forward: a bare month half a year either way is the later one
-# ("26 марта 1913 … 1 октября" is October 1913). A new paragraph may go back to another front
+# Inside one paragraph the story moves forward: a bare month up to four months further ahead than
+# behind is the later one ("26 марта 1913 … 1 октября" is October 1913, "10 февраля 1896 года … 21
+# октября" October 1896); one much nearer behind is a look back ("Бои кончились в конце октября 1916
+# года. Генерал, назначенный 22 июля, …"). A new paragraph may go back to another front
 # ("10 декабря 1877. ¶ В конце августа"), so there the nearest month wins, as year_for_month chose.
-FORWARD_BIAS_MONTHS = 2
+FORWARD_BIAS_MONTHS = 4
 BARE_MONTH_RULES = {"date", "month", "day_range", "month_range", "date_range"}
 
 
