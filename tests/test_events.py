@@ -306,6 +306,11 @@ TYPES = [
     ("Он собрал армию и повёл её к Кракову.", ["reinforcement"]),
     ("28 февраля шведские добровольцы сменили финские части.", ["reinforcement"]),
     ("Второй крестовый поход закончился бесславно.", ["attack"]),
+    ("11 апреля на берег у Плайитас сошли Марти и Гомес.", ["reinforcement"]),
+    ("Повстанцы её отвергли.", ["non_recognition"]),
+    ("В 1805 году султан двинул против них нишского пашу Хафиза.", ["reinforcement"]),
+    # a treaty named by a town's adjective with lower-case adjectives between
+    ("По Парижскому мирному договору Испания отказалась от суверенитета над Кубой.", ["treaty"]),
     # the tagger's slips: a past tense taken for a participle, an event noun run into a name
     ("В октябре русский отряд безуспешно осаждал Кольберг.", ["siege"]),
     ("Осада Гуйлиня в апреле–мае не удалась.", ["siege"]),

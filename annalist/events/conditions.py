@@ -41,10 +41,14 @@ def given_to(sentence: Sentence, clause: tuple[int, int], trigger: int | None) -
 
 
 def named(sentence: Sentence, trigger: int | None) -> bool:
-    """"по Любекскому миру", "Брестский мир": a capitalised adjective inside the sentence names it."""
+    """"по Любекскому миру", "Брестский мир", "по Парижскому мирному договору": a capitalised adjective
+    inside the sentence names it, with lower-case adjectives between them."""
     if trigger is None or trigger < 2:
         return False
-    before = sentence.tokens[trigger - 1]
+    k = trigger - 1
+    while k > 1 and sentence.tokens[k].pos == "ADJ" and sentence.tokens[k].text[:1].islower():
+        k -= 1
+    before = sentence.tokens[k]
     return before.text[:1].isupper() and before.text.isalpha() and before.text.lower().endswith(NAMING_ENDINGS)
 
 
