@@ -339,6 +339,14 @@ def test_praga_near_warsaw_and_prague(run):
     assert [p.place.id for p in run("Весной 1620 года армия подошла к Праге.").places] == ["city-prague"]
 
 
+def test_a_name_after_a_title_that_only_a_geonames_town_bears_is_the_man(run):
+    doc = run("11 января 1879 года армия генерал-лейтенанта лорда Челмсфорда вступила из Наталя в Зулуленд.")
+    assert [(p.text, p.place.id if p.place else None) for p in doc.places] == \
+        [("Наталя", "natal-colony"), ("Зулуленд", "zululand")]
+    # a country after a title stays the country
+    assert [p.place.id for p in run("Посол Франции прибыл в Лондон.").places] == ["country-fr", "city-london"]
+
+
 def test_a_title_is_no_place(run):
     assert [p.text for p in run("В 1856 году в Нанкине Северный ван убил Восточного вана.").places] == ["Нанкине"]
 

