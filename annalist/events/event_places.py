@@ -9,7 +9,7 @@ from ..model import Document, Event, EventPlace, PlaceMention, Sentence
 from .actors import ActorPhrase
 from .arguments import DIRECTION, prep_before
 from .ontology import event_type
-from .tokens import clause_of, dictionary_readings, lemma, participial_phrase
+from .tokens import clause_of, dictionary_readings, first_token_at, lemma, participial_phrase
 from .triggers import Candidate
 
 OFFICES = {"губернатор", "генерал-губернатор", "наместник", "правитель", "президент", "глава",
@@ -87,7 +87,7 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
         speaks_for.add(candidate.support)   # "В Казани подняли мятеж": the place is told with the support verb
     chosen = [m for m in doc.places if m.locates and sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
-              and owner(sentence, triggers, _first_token(sentence, m)) in speaks_for]
+              and owner(sentence, triggers, first_token_at(sentence, m.start)) in speaks_for]
     if not chosen and all(r.type in ("uprising", "mutiny") for r in candidate.rules):
         # "поднялись крестьяне Литвы": those who rose are of the land that rose
         chosen = [m for m in doc.places if m.locates and tokens[a].start <= m.start and m.end <= tokens[b - 1].end
@@ -141,7 +141,7 @@ def _where_the_doer_stood(doc: Document, sentence: Sentence, verb: int, triggers
     for m in doc.places:
         if not (m.locates and m.place is not None and sentence.start <= m.start < sentence.end):
             continue
-        at = _first_token(sentence, m)
+        at = first_token_at(sentence, m.start)
         phrase = participial_phrase(sentence, at)
         if phrase is None or not (a <= phrase[0] and phrase[1] <= b) or phrase[1] > verb \
                 or any(phrase[0] <= t < phrase[1] for t in triggers):
@@ -212,15 +212,8 @@ def _named_next(doc: Document, tokens, j: int) -> bool:
     return j + 1 < len(tokens) and any(m.start == tokens[j + 1].start for m in doc.places)
 
 
-def _first_token(sentence: Sentence, mention: PlaceMention) -> int:
-    for i, token in enumerate(sentence.tokens):
-        if token.start >= mention.start:
-            return i
-    return 0
-
-
 def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
-    i = _first_token(sentence, mention)
+    i = first_token_at(sentence, mention.start)
     token = sentence.tokens[i] if i < len(sentence.tokens) else None
     prep = prep_before(sentence, i)
     if _governing(sentence, i) in {"между", "с", "со", "против"}:
@@ -295,7 +288,7 @@ def _place_rank(sentence: Sentence, mention: PlaceMention) -> float:
     after both; destinations and recipients last."""
     role = _place_role(sentence, mention)
     if role == "location":
-        prep = prep_before(sentence, _first_token(sentence, mention))
+        prep = prep_before(sentence, first_token_at(sentence, mention.start))
         if prep in {"из", "изо", "от"}:
             return 1.5
         return 0 if prep in TRUE_LOCATIVE else (2 if prep in {"между", "с", "со", "против"} else 1)
@@ -305,7 +298,7 @@ def _place_rank(sentence: Sentence, mention: PlaceMention) -> float:
 def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -> bool:
     """"Пенза и Сызрань", "Карс, а 7 ноября — Александрополь": places told alike, one event each;
     not "в Закаспии, близ Красноводска" or "на юго-восток Фракии" (one place inside another)."""
-    i = _first_token(sentence, second)
+    i = first_token_at(sentence, second.start)
     # "на реке Кура и на реке Абас", "в городе X и в городе Y": the repeated kind noun and
     # preposition stand between the conjunction and the name
     while i and (lemma(sentence.tokens[i - 1]) in KIND_NOUNS | PARTS
@@ -377,6 +370,6 @@ def place_stated_next(doc: Document, kept: list[Event], event: Event):
         return None
     for m in doc.places:
         if m.locates and nxt.start <= m.start < nxt.end and m.place is not None \
-                and prep_before(nxt, _first_token(nxt, m)) in LOCATIVE:
+                and prep_before(nxt, first_token_at(nxt, m.start)) in LOCATIVE:
             return m
     return None

@@ -22,7 +22,7 @@ from .event_places import Placement, assign_places, coordinated
 from .lexicon import actor_heads
 from .ontology import event_type
 from .quantities import counted_noun, find_quantities
-from .tokens import clause_of, dictionary_readings, has_negation_before, lemma
+from .tokens import clause_of, dictionary_readings, first_token_at, has_negation_before, lemma
 from .triggers import Candidate, find_candidates
 
 POLITIES = {"country", "polity", "state"}
@@ -320,8 +320,7 @@ def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], place
     for start, _ in spans:
         if start < lo:
             return True    # the antecedent of "…, который занял отряд": its preposition is the main clause's
-        i = next((k for k, t in enumerate(tokens) if t.start >= start), 0)
-        if _governing_preposition(tokens, i) not in not_a_goal:
+        if _governing_preposition(tokens, first_token_at(sentence, start)) not in not_a_goal:
             return True
     return False
 
@@ -416,9 +415,9 @@ def _attach_quantities(sentence: Sentence, index: int, here: list[Event], before
         fitting = [e for e in pool if e.type in FITS.get(quantity.what, ())] or pool
         # "выступило ополчение численностью около 40 тыс., но … в битве оно было разбито": an event
         # of the number's own clause first
-        own = clause_of(sentence, _token_at(sentence, quantity.start))
+        own = clause_of(sentence, first_token_at(sentence, quantity.start))
         fitting = [e for e in fitting if e.sentence == index
-                   and clause_of(sentence, _token_at(sentence, e.trigger.start)) == own] or fitting
+                   and clause_of(sentence, first_token_at(sentence, e.trigger.start)) == own] or fitting
         nearest = min(fitting, key=lambda e: abs(e.trigger.start - quantity.start))
         for event in pool:
             if event.trigger.start == nearest.trigger.start:
@@ -426,10 +425,6 @@ def _attach_quantities(sentence: Sentence, index: int, here: list[Event], before
 
 
 RISINGS = {"uprising", "mutiny"}
-
-
-def _token_at(sentence: Sentence, offset: int) -> int:
-    return next((i for i, t in enumerate(sentence.tokens) if t.end > offset), len(sentence.tokens) - 1)
 
 
 def _counts_rebels(sentence: Sentence, quantity) -> bool:

@@ -72,6 +72,11 @@ def is_active_participle(token: Token) -> bool:
     return bool(ACTIVE_PARTICIPLE.search(token.text.lower()))
 
 
+def first_token_at(sentence: Sentence, offset: int) -> int:
+    """The index of the first token starting at or after a text offset (0 when there is none)."""
+    return next((i for i, token in enumerate(sentence.tokens) if token.start >= offset), 0)
+
+
 def clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of the sentence's clauses; commas alone do not cut (lists of names)."""
     cuts = [0]
