@@ -187,6 +187,15 @@ PLACES = [
     # a treaty told by its date is an event though it is the subject of another
     ("Соглашение 19 января 1899 года установило над Суданом кондоминиум.", [("treaty", None), ("founding", "Суданом")]),
     ("23 сентября 1896 года армия Китченера заняла Донголу.", [("capture", "Донголу")]),   # a town's name after a taking verb
+    # the castle taken is the one besieged, a siege lifted is where it was laid, "там же" is the place
+    # of the act told before (not of a participle's phrase), forces that arrived are where they went
+    ("В январе 1746 года якобиты осадили замок Стерлинг. 17 января у Фолкерка они разбили войска Хоули, "
+     "но взять замок так и не сумели. 1 февраля горцы сняли осаду и ушли на север.",
+     [("siege", "Стерлинг"), ("battle", "Фолкерка"), ("capture", "Стерлинг"), ("siege", "Стерлинг")]),
+    ("30 июля 1746 года в Лондоне повесили девятерых офицеров полка, набранного в Манчестере, "
+     "18 августа там же обезглавили двух лордов.", [("execution", "Лондоне"), ("execution", "Лондоне")]),
+    ("29 ноября армия вошла в Манчестер. 4 декабря якобиты достигли Дерби, но 6 декабря начали отступление на север.",
+     [("capture", "Манчестер"), ("reinforcement", "Дерби"), ("retreat", "Дерби")]),
     # a place inside a named unit, one place inside another, is still one event
     ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
      [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),

@@ -145,7 +145,9 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
             if base is not None:
                 resolved = reading.resolve(base)
                 if resolved is not None:
-                    value, derivation, anchor = resolved, reading.derivation, reference.span
+                    value, derivation = resolved, reading.derivation
+                    # (an explicit date that only chose its reading by the story, "зимой 1809 года", has no anchor)
+                    anchor = reference.span if derivation != "explicit" else None
                     if derivation == "anchored" and text is not None and match.rule in BARE_MONTH_RULES:
                         value = _forward_in_paragraph(value, reference, match, text)
             elif value is None and document is not None:

@@ -116,6 +116,27 @@ def _only_date(doc: Document, lo: int, hi: int) -> bool:
     return bool(_ONLY_DATE_LEFT.match(rest))
 
 
+# A participial phrase set off by commas (", созданного в октябре,"): its own small clause.
+_ASIDE = re.compile(r",\s+[\w-]+(?:вш|нн|щ)(?:ий|ая|ое|ие|его|ему|им|ем|ей|ую|их|ими|ого|ому|ым|ом|ой|ые|ых|ыми|ый|ее)"
+                    r"\b[^,;:]*(?:,|$)")
+
+
+def _own_side_of_aside(text: str, sentence: tuple[int, int], start: int, dated: list[TimeValue]) -> list[TimeValue]:
+    """"В ночь на 1 ноября боевые группы ФНО, созданного в октябре, совершили нападения": a date inside
+    the participle's phrase dates the participle, the others the rest of the sentence (when there are
+    dates on each side; else nothing changes)."""
+    asides = [(m.start() + 1, m.end()) for m in _ASIDE.finditer(text[:sentence[1]], *sentence)]
+    if not asides:
+        return dated
+    around = next(((a, b) for a, b in asides if a <= start < b), None)
+    if around is not None:
+        return [t for t in dated if around[0] <= t.start < around[1]] or dated
+    # ("Волну террора развязала ОАС, основанная ещё в феврале": a phrase after the word dates
+    # only itself, even when the sentence has no other date)
+    dated = [t for t in dated if not any(start < a <= t.start < b for a, b in asides)]
+    return [t for t in dated if not any(a <= t.start < b for a, b in asides)] or dated
+
+
 def _clause_bounds(doc: Document, sent: tuple[int, int], start: int,
                    dates: list[TimeValue]) -> tuple[int, int, TimeValue | None]:
     """The clause around ``start`` and, when the clause is the X of "X и <дата> Y", that date."""
@@ -256,6 +277,7 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     nearby = _times_between(doc, *sentence)
     # a month inside a quoted title («апрельские законы») names the title, not when things happened
     dated = [t for t in nearby if _resolved(t) and not _quoted(doc.text, sentence[0], t.start)]
+    dated = _own_side_of_aside(doc.text, sentence, start, dated)
     lo, hi, and_date = _clause_bounds(doc, sentence, start, dated)
     # "перемирие на десять лет", "сослан на пять лет": a term of years agreed or imposed, not how long
     # the act took ("на семь месяцев был оккупирован" is how long the occupation lasted)
@@ -373,4 +395,33 @@ def _nearest(times: list[TimeValue], start: int) -> TimeValue:
     return before[-1] if before else times[0]
 
 
-__all__ = ["time_for"]
+# Words that end a siege, told after the later date: surrender, capitulation, lifting, a fall.
+_SIEGE_ENDS = re.compile(r"\b(?:сда|капитулир|снят|сняли|снял|пал[аио]?\b|взят|взял)", re.IGNORECASE)
+
+
+def lasting_time_for(doc: Document, start: int, end: int) -> TimeValue | None:
+    """The date of a lasting event (a siege) whose end the sentence dates after it: "осадили Карлайл
+    и 15 ноября вынудили его сдаться", "осада … 3 апреля была снята" run from the siege's own date
+    (or the reference, when the only date is the end's) up to that later date."""
+    own = time_for(doc, start, end)
+    sentence = _sentence_bounds(doc, start)
+    later = [t for t in _times_between(doc, end, sentence[1]) if _resolved(t) and t.kind == "date"]
+    # (the end is told in a clause of its own: "осаждённый с 21 августа" is when the siege began)
+    if not later or not _SIEGE_ENDS.search(doc.text, later[0].end, sentence[1]) \
+            or not re.search(r"[,;:]|\sи\s", doc.text[end:later[0].start]):
+        return own
+    until = later[0]
+    if own is None or own.start == until.start:
+        ref = reference_at(doc.context.get(TIMELINE_KEY, []), start, doc.text)
+        if ref is None:
+            return own
+        begin, shown = ref.gregorian().start, ref
+    else:
+        begin, shown = _value(own).start, own
+    if begin > _value(until).start:
+        return own
+    return _made(describe(begin, _value(until).end), shown, shown, "inferred",
+                 f"from {shown.text!r} up to {until.text!r}")
+
+
+__all__ = ["lasting_time_for", "time_for"]

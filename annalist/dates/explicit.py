@@ -180,10 +180,27 @@ def read_season(g: dict) -> Reading | None:
             return Reading(value=V.season(y, code), own_year=True)
         whole = V.season(y, code)
         return Reading(value=Value(whole.start, whole.end, f"{y:04d}-12/{y + 1:04d}-02", "season"), own_year=True)
+    if code == 24 and g.get("y") and not g.get("bce"):
+        return _winter_of(int(g["y"]), g)
     if g.get("sdem") and not g.get("y"):
         g = dict(g, ry=g["sdem"])            # "прошлым летом" counts like "летом прошлого года"
     # no partial EDTF for a season without a year: "XXXX-22" is outside what EDTF parsers accept
     return _with_year(g, lambda year, ref=None: V.season(year, code))
+
+
+def _winter_of(y: int, g: dict) -> Reading:
+    """"Зимой 1809 года" is the winter whose January and February fall in 1809 (December 1808 to
+    February 1809), as historians mostly mean it; only a story already past that winter ("осенью 1941
+    года … зимой 1941 года") means the December of the year and the months after it."""
+    def winter(first: int) -> Value | None:
+        whole = V.season(first, 24)
+        if g.get("part") or g.get("half") or g.get("qn"):
+            return apply_part(whole, g)
+        return Value(whole.start, whole.end, f"{first:04d}-12/{first + 1:04d}-02", "season")
+
+    early = winter(y - 1)
+    return Reading(value=early, own_year=True,
+                   resolve=lambda ref: winter(y) if ref.start >= (y, 3, 1) else early)
 
 
 def read_year(g: dict) -> Reading | None:

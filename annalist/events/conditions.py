@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..model import Actor, Sentence
 from .lexicon import TriggerRule
-from .tokens import lemma
+from .tokens import is_passive, lemma
 
 AGAIN = {"вновь", "снова", "опять", "обратно"}
 
@@ -16,12 +16,28 @@ def holds(rule: TriggerRule, sentence: Sentence, clause: tuple[int, int], actors
                for condition in rule.conditions)
 
 
-SENTENCE_CONDITIONS = {"named", "given"}
+SENTENCE_CONDITIONS = {"named", "given", "active", "counted"}
+APPROXIMATORS = {"около", "более", "свыше", "до", "почти", "примерно", "не", "менее", "лишь", "всего", "только"}
 DATIVE_ENDINGS = ("у", "ю", "е", "и", "ам", "ям")
 
 
 def _sentence_condition(condition: str, sentence: Sentence, clause: tuple[int, int], trigger: int | None) -> bool:
+    if condition == "counted":
+        # "пало около 50 солдат": a number right after the word says how many (not "пал Порт-Гудзон")
+        return trigger is not None and _number_follows(sentence, trigger)
+    if condition == "active":
+        # "отбросили противника" is a fight won; "были отброшены" tells the side that fell back
+        return trigger is not None and not is_passive(sentence.tokens[trigger])
     return named(sentence, trigger) if condition == "named" else given_to(sentence, clause, trigger)
+
+
+def _number_follows(sentence: Sentence, trigger: int) -> bool:
+    for token in sentence.tokens[trigger + 1:trigger + 4]:
+        if token.pos == "NUM" or token.text[:1].isdigit():
+            return True
+        if token.text.lower() not in APPROXIMATORS:
+            return False
+    return False
 
 
 def given_to(sentence: Sentence, clause: tuple[int, int], trigger: int | None) -> bool:

@@ -21,7 +21,8 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
         note = notes.get(id(event), {})
         if note.get("bare"):
             earlier = _antecedent(kept, event)
-            if earlier is not None and event.assertion.status == earlier.assertion.status == "asserted":
+            if earlier is not None and event.assertion.status == earlier.assertion.status == "asserted" \
+                    and not _dated_apart(earlier, event):
                 _absorb(earlier, event)
                 continue
             if earlier is None and note.get("case") in {"Gen", "Dat"} and not note.get("named"):
@@ -44,7 +45,7 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             # "Первое восстание произошло в X. Восстали части …": who rose, of the rising just told
             _absorb(kept[-1], event)
             continue
-        if note.get("lemma") in CONSEQUENCES or (note.get("lemma") in WOUNDS
+        if note.get("lemma") in CONSEQUENCES or (note.get("lemma") in FELL and event.type in VIOLENCE) or (note.get("lemma") in WOUNDS
                                                   and not any(a.role == "agent" for a in event.actors)) \
                 or _counted_dead(kept, event, note):
             cause = _cause(kept, event)
@@ -66,6 +67,13 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
                 event.quantities = []
                 _absorb(surrender, event)
                 continue
+        general = _told_in_general(kept, event, doc.text)
+        if general is not None:
+            # "Боевые действия открылись 12 апреля: батареи обстреляли форт": the clause after the
+            # colon says what the fighting was; the specific act stands for both
+            kept.remove(general)
+            event.date = event.date or general.date
+            event.mentions.append(general.trigger)
         twin = _same_sentence_twin(kept, event, notes, doc.text)
         if twin is not None:
             _absorb(twin, event)
@@ -128,7 +136,8 @@ def _antecedent(kept: list[Event], event: Event) -> Event | None:
         if event.sentence is not None and earlier.sentence is not None \
                 and event.sentence - earlier.sentence > MERGE_WINDOW:
             return None
-        if earlier.type == event.type:
+        if earlier.type == event.type and (event.type not in CATCH_ALL
+                                           or earlier.trigger.text.lower()[:4] in event.trigger.text.lower()):
             # "сражения у Витебска не произошло … у села Бородина состоялось генеральное сражение":
             # a mention with a place of its own elsewhere is another event
             here, there = _place_key(event), _place_key(earlier)
@@ -136,8 +145,29 @@ def _antecedent(kept: list[Event], event: Event) -> Event | None:
     return None
 
 
+def _dated_apart(a: Event, b: Event) -> bool:
+    """Each told with a date of its own, and the dates differ: "толпа ворвалась 13 мая 1958 года …
+    24 января 1960 года возвели баррикады" are two riots."""
+    return _own_date(a) and _own_date(b) and a.date.start_date != b.date.start_date
+
+
+def _own_date(event: Event) -> bool:
+    """The event's date is an expression of its own sentence told before it or right after it ("1 июля на
+    референдуме", "Соглашение 19 января"), not one inherited or of a later clause ("…, и 4 июля Ли …")."""
+    return event.date is not None and event.date.kind == "date" \
+        and (event.evidence.start <= event.date.start < event.trigger.start
+             or 0 <= event.date.start - event.trigger.end <= 2)
+
+
+# Types that gather unlike acts: "открылся сейм … депутаты принесли присягу" are two of them, so a
+# bare noun of such a type points back only at a mention of the same word
+CATCH_ALL = {"political_activity"}
+
+
 # Deaths told after the event that caused them ("…напали на сёла; погибли около 2 тыс.").
 CONSEQUENCES = {"погибнуть", "потерять"}   # "… русские потеряли более 2 тыс. убитыми": the toll of the fight told
+# "у Камберленда пало около 50 солдат": men who fell are a toll (a town that fell is a capture)
+FELL = {"пасть"}
 # "… погибли около 3,6 тыс. человек и более 17 тыс. были ранены": wounds with no one who dealt them
 WOUNDS = {"ранить"}
 VIOLENT = {"battle", "attack", "massacre", "attack_on_civilians", "suppression", "uprising", "execution",
@@ -219,6 +249,23 @@ NEGATIVE = {"negated", "hypothetical"}
 SPREADING = {"охватить", "перекинуться"}
 
 
+GENERAL_FIGHTING = ("боевые действия", "военные действия", "столкновение", "бои ", "война")
+
+
+def _told_in_general(kept: list[Event], event: Event, text: str) -> Event | None:
+    """A fight told in general words just before a colon that the event after it details."""
+    if not kept or event.type not in VIOLENT:
+        return None
+    earlier = kept[-1]
+    between = text[earlier.trigger.end:event.trigger.start]
+    words = text[earlier.trigger.start:earlier.trigger.end + 12].lower()
+    if earlier.sentence == event.sentence and earlier.type == "battle" and ":" in between \
+            and ";" not in between and any(words.startswith(w) for w in GENERAL_FIGHTING) \
+            and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
+        return earlier
+    return None
+
+
 def _told_of_places(kept: list[Event], earlier: Event, event: Event) -> bool:
     """"в боях на реке Кура и на реке Абас их войска были разбиты": the noun was split into one event
     per place, and the verb, naming no place of its own, tells those same battles."""
@@ -239,11 +286,13 @@ def _absorb(earlier: Event, mention: Event) -> None:
 
 # What kind of place a place noun can refer back to.
 ANAPHOR_TYPES = {"город": {"settlement"}, "крепость": {"settlement", "fortress"}, "столица": {"settlement"},
+                 "замок": {"settlement", "fortress"}, "форт": {"settlement", "fortress"},
+                 "цитадель": {"settlement", "fortress"},
                  "село": {"settlement"}, "страна": {"country", "polity", "state"},
                  "область": {"region", "province"}, "край": {"region", "province"}}
 
 
-TOWN_ANAPHORA = {"город", "крепость", "столица", "село"}
+TOWN_ANAPHORA = {"город", "крепость", "столица", "село", "замок", "форт", "цитадель"}
 FEATURES = {"river", "sea", "lake", "mountain", "strait"}
 
 
@@ -268,6 +317,15 @@ def _names_a_treaty(doc: Document, mention) -> bool:
 TREATY_ADJECTIVE_ENDINGS = NAMING_ENDINGS + ("ская", "ской", "скую", "цкая", "цкой", "цкую")
 
 
+# Strongholds pointed back at by their kind noun.
+STRONGHOLDS = {"крепость", "замок", "форт", "цитадель"}
+
+
+def _same_place_told(doc: Document, event: Event) -> bool:
+    """"там же": the very place of what was told before."""
+    return re.search(r"(?i)\bтам\s+же\b", event.evidence.text) is not None
+
+
 def _paragraph(doc: Document, offset: int) -> int:
     return doc.text.count("\n", 0, offset)
 
@@ -276,6 +334,15 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
     event, before = kept[i], kept[:i]
     note = notes.get(id(event), {})
     anaphora = note.get("anaphora")
+    if (event.type == "siege" and note.get("lemma") == "снять") or (anaphora == "там" and _same_place_told(doc, event)):
+        # "… сняли осаду и ушли на север": a siege named again is of the town besieged before;
+        # "там же повесили …": the place of the event told just before, not of a phrase inside it
+        wanted = "siege" if event.type == "siege" else None
+        for earlier in reversed(before[-6:]):
+            if (wanted is None or earlier.type == wanted) and _take_place(event, earlier):
+                return
+            if wanted is None and earlier.places:
+                break
     if anaphora in {"столица", "крепость"}:
         # "на подступах к столице 25 февраля был взят Тифлис": the town may be named right after
         later = [m for m in doc.places if m.locates and event.evidence.start <= m.start < event.evidence.end
@@ -293,6 +360,12 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
         wanted = ANAPHOR_TYPES.get(anaphora)
         if wanted:
             previous = [m for m in previous if m.place is None or m.place.type in wanted] or previous
+        if anaphora in STRONGHOLDS and event.type in TAKING:
+            # "осадили замок Стерлинг … у Фолкерка разбили …, но взять замок не сумели": the castle
+            # taken is the one besieged just before, not the last town named
+            for earlier in reversed(before[-4:]):
+                if earlier.type == "siege" and _take_place(event, earlier):
+                    return
         if anaphora == "столица":
             # "вступили в столицу" after "взяла Сакатекас": the capital named before, if one was
             capitals = default_gazetteer().capitals()
@@ -367,6 +440,9 @@ def _take_place(event: Event, source: Event) -> bool:
     if source.type in MOVES and event.type not in MOVES:
         return False
     located = [p for p in source.places if p.role == "location"]
+    if not located and source.type == "reinforcement":
+        # "якобиты достигли Дерби, но 6 декабря начали отступление": forces that arrived are where they went
+        located = [p for p in source.places if p.role == "destination"]
     if located:
         event.places = [EventPlace(located[0].mention, "location")]
     return bool(located)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from ..model import Document, TimeValue
 
 
-def date_for(doc: Document, start: int, end: int) -> TimeValue | None:
+def date_for(doc: Document, start: int, end: int, lasting: bool = False) -> TimeValue | None:
+    """``lasting``: the event goes on up to a later date its sentence tells (a siege and its end)."""
     try:
-        from ..dates import time_for
+        from ..dates import lasting_time_for, time_for
     except ImportError:
         return _nearest_before(doc, start)
-    return time_for(doc, start, end)
+    return (lasting_time_for if lasting else time_for)(doc, start, end)
 
 
 def _nearest_before(doc: Document, start: int) -> TimeValue | None:

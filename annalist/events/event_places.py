@@ -16,7 +16,7 @@ OFFICES = {"губернатор", "генерал-губернатор", "на�
            "командующий", "комиссар", "посол", "хан", "эмир", "царь", "король", "султан"}
 ANAPHORA_HERE = {"здесь", "сюда", "там", "туда", "тут", "где", "куда"}   # "город Крушево, где …"
 ANAPHORA_NOUNS = {"город", "крепость", "столица", "село", "область", "край", "страна", "аул", "кишлак", "станица",
-                  "деревня", "местечко"}
+                  "деревня", "местечко", "замок", "форт", "цитадель"}
 
 
 @dataclass(slots=True)
@@ -88,13 +88,17 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     chosen = [m for m in doc.places if m.locates and sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
               and owner(sentence, triggers, first_token_at(sentence, m.start)) in speaks_for]
-    if not chosen and all(r.type in ("uprising", "mutiny") for r in candidate.rules):
+    # "…, набранного в Манчестере, 18 августа там же обезглавили": the place told before (coref.py)
+    there = any(tokens[j].text.lower() == "там" and tokens[j + 1].text.lower() == "же" for j in range(a, b - 1))
+    if there:
+        chosen = []
+    elif not chosen and all(r.type in ("uprising", "mutiny") for r in candidate.rules):
         # "поднялись крестьяне Литвы": those who rose are of the land that rose
         chosen = [m for m in doc.places if m.locates and tokens[a].start <= m.start and m.end <= tokens[b - 1].end
                   and any(s <= m.start and m.end <= e for s, e in in_actor)]
-    if not chosen:
+    if not chosen and not there:
         chosen = _relative_antecedent(doc, sentence, a)
-    if not chosen:
+    if not chosen and not there:
         chosen = _where_the_doer_stood(doc, sentence, candidate.index, triggers)
     named_after = [m for m in chosen if political and _names_a_document(sentence, m)]
     ranked = sorted(chosen, key=lambda m: (m not in named_after, _place_rank(sentence, m),

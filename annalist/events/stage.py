@@ -111,7 +111,8 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
         token, i = sentence.tokens[candidate.index], candidate.index
         note["participle"] = token.feats.get("VerbForm") == "Part" and i > 1 \
             and sentence.tokens[i - 1].text == "," and lemma(sentence.tokens[i - 2]) in DOCUMENTS
-        result.extend(_split_by_place(doc, sentence, event, note))
+        split = _split_by_place(doc, sentence, event, note)
+        result.extend(split if len(split) > 1 else _repeated_after_dash(doc, sentence, event, note, made))
     return result
 
 
@@ -293,7 +294,7 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
         event = Event(
             id="", document=doc.id, type=kind, trigger=trigger,
             evidence=doc.span(sentence.start, sentence.end),
-            date=date_for(doc, trigger.start, trigger.end),
+            date=date_for(doc, trigger.start, trigger.end, lasting=rule.lemma in LASTING and not candidate.framed),
             places=event_places, actors=actors, assertion=assertion,
             confidence=_confidence(candidate, actors, event_places), sentence=index,
         )
@@ -387,6 +388,30 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
                      event.confidence * 0.9, event.sentence)
         result.append((copy, dict(note)))
     return result
+
+
+def _repeated_after_dash(doc: Document, sentence: Sentence, event: Event, note: dict,
+                         made: dict[int, tuple[Event, dict]]) -> list[tuple[Event, dict]]:
+    """"18 августа обезглавили лордов Килмарнока и Балмерино, а 9 апреля 1747 года — лорда Ловата":
+    a date and a dash after ", а" repeat the act with the verb left out; one more event, of its date."""
+    later = [i for i in made if made[i][0].trigger.start > event.trigger.start]
+    end = min((made[i][0].trigger.start for i in later), default=sentence.end)
+    for t in doc.times:
+        if not (event.trigger.end < t.start and t.end < end and t.kind == "date" and t.edtf) \
+                or event.date is not None and t.start == event.date.start:
+            continue
+        if re.search(r"(?:,|;)\s+а\s+$", doc.text[event.trigger.end:t.start]) \
+                and re.match(r"\s*[—–]\s*\w", doc.text[t.end:end]):
+            copy = Event(event.id, event.document, event.type, event.trigger, event.evidence,
+                         t, list(event.places), [], [], event.assertion,
+                         event.confidence * 0.9, event.sentence)
+            return [(event, note), (copy, dict(note))]
+    return [(event, note)]
+
+
+# Sieges go on until an end their sentence dates ("осадили Карлайл и 15 ноября вынудили его сдаться");
+# an encirclement is dated as the act ("окружили …, и 11 декабря те капитулировали")
+LASTING = {"осадить", "осаждать", "осада"}
 
 
 # What a number counts says which kind of event it belongs to.
