@@ -35,7 +35,7 @@ def test_the_name_in_use_that_year(year, expected):
     ("Лусена", "Lucena", True), ("Алст", "Aalst", True), ("Нарден", "Naarden", True),
     ("Хейлигерле", "Heiligerlee", True), ("Гейдельберг", "Heidelberg", True), ("Цюрих", "Zürich", True),
     ("Росбах", "Rossbach", True), ("Лейтен", "Leuthen", True), ("Салобренья", "Salobreña", True),
-    ("Абу-Хамед", "Abu Hamad", True),
+    ("Абу-Хамед", "Abu Hamad", True), ("Вильямонтес", "Villamontes", True), ("Севилья", "Sevilla", True),
     ("Фадрике", "Fredrikstad", False), ("Лоза", "Loja", False), ("Берлин", "Merlin", False),
     ("Тула", "Tulcea", False), ("Грациан", "Grassano", False), ("Урике", "Ubrique", False),
     ("Винарос", "Vinateros", False), ("Хынны", "Jinji", False),
@@ -45,3 +45,12 @@ def test_sound_keys(russian, latin, same):
 
     key = latin_key(latin)
     assert any(sound_alike(k, key) for k in cyrillic_keys(russian)) == same, (cyrillic_keys(russian), key)
+
+
+def test_a_hyphenated_name_is_found_written_as_one_word():
+    from annalist.gazetteer import default_gazetteer
+    from annalist.gazetteer.names import index_keys
+
+    assert index_keys("Вилья-Монтес") == ["вилья-монтес", "вильямонтес"]
+    assert index_keys("Нью-Йорк сити") == ["нью-йорк сити"]       # a name of several words stays as it is
+    assert "BO" in {e.country for e in default_gazetteer().lookup("Вильямонтес")}

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .entry import Entry, Name
 from .modern import city_entries, country_info, latin_named_cities
-from .names import name_key
+from .names import index_keys, name_key
 from .spelling import cyrillic_keys, sound_alike
 from .tsv import read_tsv
 
@@ -79,16 +79,18 @@ class Gazetteer:
         if entry.geonames is not None:
             self._by_geonames.setdefault(entry.geonames, entry.id)
         for name in entry.names:
-            ids = self.index[name_key(name.text)]
-            if entry.id not in ids:
-                ids.append(entry.id)
+            for key in index_keys(name.text):
+                ids = self.index[key]
+                if entry.id not in ids:
+                    ids.append(entry.id)
         return entry
 
     def _unindex(self, entry: Entry) -> None:
         for name in entry.names:
-            ids = self.index.get(name_key(name.text), [])
-            if entry.id in ids:
-                ids.remove(entry.id)
+            for key in index_keys(name.text):
+                ids = self.index.get(key, [])
+                if entry.id in ids:
+                    ids.remove(entry.id)
 
     def overlay(self, entry: Entry) -> Entry:
         """A user's entry: a new place, or corrections and extra names for a place already here.
@@ -154,7 +156,9 @@ class Gazetteer:
             if name_key(name.text) not in known:
                 same.names.append(name)
                 known.add(name_key(name.text))
-                self.index[name_key(name.text)].append(same.id)
+                for key in index_keys(name.text):
+                    if same.id not in self.index[key]:
+                        self.index[key].append(same.id)
         return same
 
     def _same_place(self, entry: Entry) -> Entry | None:

@@ -19,6 +19,15 @@ def name_key(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" .,")
 
 
+def index_keys(text: str) -> list[str]:
+    """The keys a name is found by: its key and, for a hyphenated Russian name, the key written as one
+    word, as texts often do ("Вилья-Монтес" in GeoNames, "Вильямонтес" in a history)."""
+    key = name_key(text)
+    if "-" in key and " " not in key and is_cyrillic(key):
+        return [key, key.replace("-", "")]
+    return [key]
+
+
 def is_cyrillic(text: str) -> bool:
     return bool(CYRILLIC.search(text))
 

@@ -40,10 +40,14 @@ def latin_key(name: str) -> str:
 
 def cyrillic_keys(name: str) -> tuple[str, ...]:
     """The sound keys of a Russian spelling: "Нарден" → "narden", "Лусена" → "lusena"; a leading Г
-    may stand for H as well ("Гейдельберг", Heidelberg)."""
+    may stand for H as well ("Гейдельберг", Heidelberg), "лья" for Spanish "lla" ("Вильямонтес")."""
     plain = "".join(_CYRILLIC.get(c, "") for c in name.lower())
     key = _DOUBLED.sub(r"\1", plain)
-    return (key, key[1:]) if key.startswith("g") else (key,)
+    keys = (key, key[1:]) if key.startswith("g") else (key,)
+    if re.search("ль[яеюё]", name.lower()):
+        # "Вильямонтес" is Spanish "ll" (Villamontes): "лья" may stand for "lla" as well
+        keys += tuple(re.sub("li(?=[aeu])", "l", k) for k in keys)
+    return keys
 
 
 VOWELS = set("aeiou")

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km
-from ..gazetteer.names import is_cyrillic, name_key
+from ..gazetteer.names import index_keys, is_cyrillic, name_key
 from ..model import Candidate, Document, Mention, PlaceMention
 from .detect import COMMANDED, PERSON_NOUNS, find_hits
 from .forms import GUESSED, KNOWN, STRIPPED, strip_case, word_profile
@@ -133,8 +133,10 @@ def told_again(doc: Document, found: list, gazetteer: Gazetteer):
     told = [hit for _, _, hit in found if hit.rule in ("word", "type-noun", "phrase", "ner")]
     towns = {e.id for hit in told for e, _, _ in hit.matches if e.type == "settlement"}
     # how often each name is told as a place: an unknown one ("к Модлину") by NER's normal form
+    # (a hyphenated name counts as written in one word too: "Вилья-Монтес", "Вильямонтесу")
     places = Counter(key for hit in told for key in
-                     ({name_key(hit.name)} if hit.name else {name_key(name) for _, _, name in hit.matches}))
+                     (set(index_keys(hit.name)) if hit.name else
+                      {k for _, _, name in hit.matches for k in index_keys(name)}))
     # … and as a person, counting the family name of longer names ("Горацио Китченер")
     persons = Counter(name_key(part) for m in doc.mentions if m.kind == "PER"
                       for part in {m.normal or m.text, (m.normal or m.text).split()[-1]})
