@@ -354,6 +354,7 @@ TYPES = [
     ("Летом боевые действия возобновились на севере.", ["battle"]),
     ("Восстание стало последней попыткой вернуть британский престол.", ["uprising"]),
     ("Великая Армения достигла наибольшего могущества.", []),
+    ("Кнорринг отозвал авангард Кульнева из-под Гриссельхамна.", ["retreat"]),   # a vanguard is troops
     # not events: participles that name the actors, words outside the lexicon
     ("Число восставших росло.", []),
     ("Город славился садами.", []),
@@ -777,3 +778,19 @@ def test_a_siege_lasts_until_the_end_its_sentence_dates(nlp_models):
     sieges = [e for e in doc.events if e.trigger.text.startswith("осажд") or e.trigger.text == "осадили"]
     assert [(e.date.start_date, e.date.end_date) for e in sieges] == \
         [("1745-11-08", "1745-11-15"), ("1573-08-21", "1573-08-21")]
+
+
+def test_a_killing_told_by_a_gerund_is_the_toll_of_the_fight(nlp_models):
+    from annalist.pipeline import process
+    doc = process("12 марта 1879 года на реке Нтомбе отряд Мбилини истребил конвой 80-го полка, убив более 60 человек, "
+                  "а 28 марта штурм горы Хлобане провалился.")
+    assert [(e.type, e.date.edtf) for e in doc.events] == [("massacre", "1879-03-12"), ("attack", "1879-03-28")]
+    assert [q.value for q in doc.events[0].quantities] == [60]
+    # a name before the troops is no part of them: the river is where, "отряд" who
+    assert [a.text for a in doc.events[0].actors if a.role == "agent"][0] == "отряд"
+
+
+def test_a_town_taken_with_its_defenders_killed_saw_a_massacre_too(nlp_models):
+    from annalist.pipeline import process
+    doc = process("5 сентября 1861 года войска взяли Аньцин, перебив около 16 тыс. защитников.")
+    assert [e.type for e in doc.events] == ["capture", "massacre"]

@@ -149,7 +149,8 @@ def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
             continue
         first = i
         while first > 0 and tokens[first - 1].pos in {"ADJ", "DET", "NUM"} and tokens[first - 1].text.isalpha() \
-                and lemma(tokens[first - 1]) not in triggers:      # "Восстали" read as an adjective
+                and lemma(tokens[first - 1]) not in triggers \
+                and not _name_read_as_adjective(tokens, first - 1):  # "Восстали" read as an adjective
             first -= 1
         if found and found[-1].first <= i <= found[-1].last:
             continue          # the genitive tail of the phrase before: "части … армии"
@@ -165,6 +166,16 @@ def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
             phrase.case = "nom"
         found.append(phrase)
     return found
+
+
+ADJECTIVE_ENDING = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$")
+
+
+def _name_read_as_adjective(tokens, j: int) -> bool:
+    """"на реке Нтомбе отряд", "у Шейнова колонны": a capitalised name the tagger called an adjective
+    is no part of the troops after it (a real adjective has an adjective's ending: "Красная армия")."""
+    word = tokens[j].text
+    return j > 0 and word[:1].isupper() and not ADJECTIVE_ENDING.search(word.lower())
 
 
 UNIT_WORDS = {"часть", "сила", "отряд", "подразделение", "остаток", "войско", "войска"}

@@ -57,6 +57,14 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
                 event.quantities = []
                 _absorb(cause, event)
                 continue
+        if note.get("gerund") and note.get("lemma") in KILLING and kept and kept[-1].sentence == event.sentence \
+                and kept[-1].type in FIGHTS and ";" not in doc.text[kept[-1].trigger.end:event.trigger.start]:
+            # "истребил конвой, убив более 60 человек": the killing is how the act just told ended (a
+            # town taken "перебив около 16 тыс. защитников" saw a massacre of its own)
+            kept[-1].quantities.extend(event.quantities)
+            event.quantities = []
+            _absorb(kept[-1], event)
+            continue
         if note.get("lemma") == "сложить" and event.type == "capture":
             # "Гёргей капитулировал перед русскими; оружие сложили около 30 тыс.": the arms laid
             # down are the surrender just told
@@ -166,6 +174,9 @@ CATCH_ALL = {"political_activity"}
 
 # Deaths told after the event that caused them ("…напали на сёла; погибли около 2 тыс.").
 CONSEQUENCES = {"погибнуть", "потерять"}   # "… русские потеряли более 2 тыс. убитыми": the toll of the fight told
+FIGHTS = {"battle", "attack", "massacre", "attack_on_civilians", "bombardment", "execution", "suppression"}
+# Verbs of killing whose gerund tells the toll of the act before it.
+KILLING = {"убить", "истребить", "перебить", "уничтожить", "ранить", "расстрелять"}
 # "у Камберленда пало около 50 солдат": men who fell are a toll (a town that fell is a capture)
 FELL = {"пасть"}
 # "… погибли около 3,6 тыс. человек и более 17 тыс. были ранены": wounds with no one who dealt them
@@ -235,6 +246,7 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
         describes = bool(notes.get(id(event), {}).get("participle")) and earlier.type in POLITICAL_ACTS \
             and earlier.type == event.type
         if (nouns or describes) and _same_type(earlier.type, event.type) and earlier.trigger.start != event.trigger.start \
+                and not _dated_apart(earlier, event) \
                 and (describes or _place_key(earlier) in {None, _place_key(event)}
                      or _told_of_places(kept, earlier, event)) \
                 and event.type not in {"retreat", "flight"} \

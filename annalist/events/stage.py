@@ -107,6 +107,7 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
         note["support"] = candidate.support is not None
         note["support_lemma"] = lemma(sentence.tokens[candidate.support]) if candidate.support is not None else None
         note["noun"] = candidate.noun
+        note["gerund"] = sentence.tokens[candidate.index].feats.get("VerbForm") == "Conv"
         # ", объявившая …" after a document ("Декларация независимости") describes what the act made
         token, i = sentence.tokens[candidate.index], candidate.index
         note["participle"] = token.feats.get("VerbForm") == "Part" and i > 1 \
