@@ -129,6 +129,8 @@ def test_filter_and_sort_the_events_table(server, page):
     page.goto(f"{server}/events?place=Казань")
     assert page.locator("#events tbody tr").count() == 2
     page.click("#events th a:text('Date')")
+    page.wait_for_url("**/events?*order=*")     # the sorted page, before its rows are read or clicked
+    page.wait_for_load_state()
     dates = page.locator("#events tbody tr td:first-child span:first-child").all_text_contents()
     assert dates == sorted(dates)
     page.locator("#events tbody tr").first.click()

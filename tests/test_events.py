@@ -355,6 +355,8 @@ TYPES = [
     ("Восстание стало последней попыткой вернуть британский престол.", ["uprising"]),
     ("Великая Армения достигла наибольшего могущества.", []),
     ("Кнорринг отозвал авангард Кульнева из-под Гриссельхамна.", ["retreat"]),   # a vanguard is troops
+    ("Отряды прочёсывали долины, сжигая селения и угоняя скот.", ["looting", "looting"]),   # "угоняя" untagged
+    ("В тот же вечер они ушли за Терек, уведя пленных.", ["retreat"]),            # how they went
     # not events: participles that name the actors, words outside the lexicon
     ("Число восставших росло.", []),
     ("Город славился садами.", []),
@@ -794,3 +796,10 @@ def test_a_town_taken_with_its_defenders_killed_saw_a_massacre_too(nlp_models):
     from annalist.pipeline import process
     doc = process("5 сентября 1861 года войска взяли Аньцин, перебив около 16 тыс. защитников.")
     assert [e.type for e in doc.events] == ["capture", "massacre"]
+
+
+def test_a_treaty_told_by_the_participle_that_made_it(nlp_models):
+    from annalist.pipeline import process
+    doc = process("По условиям мира, заключённого в Тильзите летом 1807 года, царь обязался склонить Швецию к союзу.")
+    treaty = [e for e in doc.events if e.type == "treaty"]
+    assert [(e.date.edtf, e.places[0].mention.text) for e in treaty] == [("1807-22", "Тильзите")]

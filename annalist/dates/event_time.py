@@ -121,11 +121,14 @@ _ASIDE = re.compile(r",\s+[\w-]+(?:вш|нн|щ)(?:ий|ая|ое|ие|его|е
                     r"\b[^,;:]*(?:,|$)")
 
 
-def _own_side_of_aside(text: str, sentence: tuple[int, int], start: int, dated: list[TimeValue]) -> list[TimeValue]:
+def _own_side_of_aside(text: str, sentence: tuple[int, int], start: int, end: int,
+                       dated: list[TimeValue]) -> list[TimeValue]:
     """"В ночь на 1 ноября боевые группы ФНО, созданного в октябре, совершили нападения": a date inside
     the participle's phrase dates the participle, the others the rest of the sentence (when there are
-    dates on each side; else nothing changes)."""
-    asides = [(m.start() + 1, m.end()) for m in _ASIDE.finditer(text[:sentence[1]], *sentence)]
+    dates on each side; else nothing changes). A phrase right after the word describes the word itself."""
+    # (the word's own participle is no aside: "мира, заключённого в Тильзите летом 1807 года")
+    asides = [(m.start() + 1, m.end()) for m in _ASIDE.finditer(text[:sentence[1]], *sentence)
+              if not (m.start() >= end and not text[end:m.start()].strip())]
     if not asides:
         return dated
     around = next(((a, b) for a, b in asides if a <= start < b), None)
@@ -277,7 +280,7 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     nearby = _times_between(doc, *sentence)
     # a month inside a quoted title («апрельские законы») names the title, not when things happened
     dated = [t for t in nearby if _resolved(t) and not _quoted(doc.text, sentence[0], t.start)]
-    dated = _own_side_of_aside(doc.text, sentence, start, dated)
+    dated = _own_side_of_aside(doc.text, sentence, start, end, dated)
     lo, hi, and_date = _clause_bounds(doc, sentence, start, dated)
     # "перемирие на десять лет", "сослан на пять лет": a term of years agreed or imposed, not how long
     # the act took ("на семь месяцев был оккупирован" is how long the occupation lasted)

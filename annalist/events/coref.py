@@ -65,6 +65,11 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             event.quantities = []
             _absorb(kept[-1], event)
             continue
+        if note.get("gerund") and event.type in MOVES and kept and kept[-1].sentence == event.sentence \
+                and kept[-1].type == event.type:
+            # "ушли за Терек, уведя пленных": how they went, not another march
+            _absorb(kept[-1], event)
+            continue
         if note.get("lemma") == "сложить" and event.type == "capture":
             # "Гёргей капитулировал перед русскими; оружие сложили около 30 тыс.": the arms laid
             # down are the surrender just told
@@ -151,6 +156,13 @@ def _antecedent(kept: list[Event], event: Event) -> Event | None:
             here, there = _place_key(event), _place_key(earlier)
             return earlier if here is None or there is None or here == there else None
     return None
+
+
+def _unlike_acts(a: Event, b: Event) -> bool:
+    """Two acts of a catch-all type told by different words ("вынудили уйти в отставку; власть перешла к
+    вице-президенту") are two acts."""
+    return a.type in CATCH_ALL and a.trigger.text.lower()[:4] not in b.trigger.text.lower() \
+        and b.trigger.text.lower()[:4] not in a.trigger.text.lower()
 
 
 def _dated_apart(a: Event, b: Event) -> bool:
@@ -246,7 +258,7 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
         describes = bool(notes.get(id(event), {}).get("participle")) and earlier.type in POLITICAL_ACTS \
             and earlier.type == event.type
         if (nouns or describes) and _same_type(earlier.type, event.type) and earlier.trigger.start != event.trigger.start \
-                and not _dated_apart(earlier, event) \
+                and not _dated_apart(earlier, event) and (describes or not _unlike_acts(earlier, event)) \
                 and (describes or _place_key(earlier) in {None, _place_key(event)}
                      or _told_of_places(kept, earlier, event)) \
                 and event.type not in {"retreat", "flight"} \
@@ -265,13 +277,16 @@ GENERAL_FIGHTING = ("боевые действия", "военные дейст�
 
 
 def _told_in_general(kept: list[Event], event: Event, text: str) -> Event | None:
-    """A fight told in general words just before a colon that the event after it details."""
+    """A fight told in general words just before a colon that the event after it details, on the same
+    date ("Летом боевые действия возобновились: 19 августа шведы атаковали" tells a summer of fighting)."""
     if not kept or event.type not in VIOLENT:
         return None
     earlier = kept[-1]
     between = text[earlier.trigger.end:event.trigger.start]
     words = text[earlier.trigger.start:earlier.trigger.end + 12].lower()
-    if earlier.sentence == event.sentence and earlier.type == "battle" and ":" in between \
+    same_date = (earlier.date and (earlier.date.start_date, earlier.date.end_date)) == \
+        (event.date and (event.date.start_date, event.date.end_date))
+    if earlier.sentence == event.sentence and earlier.type == "battle" and ":" in between and same_date \
             and ";" not in between and any(words.startswith(w) for w in GENERAL_FIGHTING) \
             and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
         return earlier

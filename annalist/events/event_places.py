@@ -88,6 +88,9 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     chosen = [m for m in doc.places if m.locates and sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
               and owner(sentence, triggers, first_token_at(sentence, m.start)) in speaks_for]
+    made_at = _where_made(doc, sentence, candidate.index)
+    if made_at:
+        chosen = made_at           # "мира, заключённого в Тильзите": where the treaty was made
     # "…, набранного в Манчестере, 18 августа там же обезглавили": the place told before (coref.py)
     there = any(tokens[j].text.lower() == "там" and tokens[j + 1].text.lower() == "же" for j in range(a, b - 1))
     if there:
@@ -123,6 +126,21 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
             result.listed = j >= 2 and tokens[j - 1].text.lower() in {"и", ","} and tokens[j - 2].pos == "NOUN"
             break
     return result
+
+
+# Participles that say where a treaty or an act was made.
+MADE = {"заключить", "заключенный", "подписать", "подписанный"}
+
+
+def _where_made(doc: Document, sentence: Sentence, i: int) -> list[PlaceMention]:
+    """"По условиям мира, заключённого в Тильзите летом 1807 года": the places of the participle
+    right after a treaty noun."""
+    tokens = sentence.tokens
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "," or lemma(tokens[i + 2]) not in MADE \
+            or tokens[i].pos != "NOUN":
+        return []
+    end = next((t.start for t in tokens[i + 3:] if t.text in {",", ";", ":", "."}), sentence.end)
+    return [m for m in doc.places if m.locates and m.place is not None and tokens[i + 2].end <= m.start < end]
 
 
 def _relative_antecedent(doc: Document, sentence: Sentence, a: int) -> list[PlaceMention]:

@@ -118,11 +118,22 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
 
 
 def _dated(doc: Document, sentence: Sentence, index: int) -> bool:
-    """A date follows the word at once: "Соглашение 19 января 1899 года"."""
-    if index + 1 >= len(sentence.tokens):
+    """A date follows the word at once ("Соглашение 19 января 1899 года") or in the participle that says
+    it was made ("По условиям мира, заключённого в Тильзите летом 1807 года")."""
+    tokens = sentence.tokens
+    if index + 1 >= len(tokens):
         return False
-    start = sentence.tokens[index + 1].start
-    return any(t.kind == "date" and t.start == start for t in doc.times)
+    starts = {tokens[index + 1].start}
+    if index + 2 < len(tokens) and tokens[index + 1].text == "," and lemma(tokens[index + 2]) in MADE:
+        for token in tokens[index + 3:index + 10]:
+            if token.text in {",", ";", ":"}:
+                break
+            starts.add(token.start)
+    return any(t.kind == "date" and t.start in starts for t in doc.times)
+
+
+# Participles that say a treaty or an act was made.
+MADE = {"заключить", "заключенный", "подписать", "подписанный", "принять", "принятый", "издать", "изданный"}
 
 
 def _join_coordinated_passives(sentence: Sentence, by_index: dict[int, Candidate],
@@ -272,7 +283,9 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
     for rule in candidate.rules:
         actors = assign_actors(sentence, candidate, rule, clause, phrases)
         leaving = rule.type in {"retreat", "flight"}
-        if not holds(rule, sentence, clause, actors, _has_place(doc, sentence, clause, places, leaving), candidate.index):
+        moving = leaving or rule.type == "reinforcement"
+        if not holds(rule, sentence, clause, actors, _has_place(doc, sentence, clause, places, leaving, moving),
+                     candidate.index):
             continue
         tokens = sentence.tokens
         trigger = doc.span(tokens[candidate.first].start, tokens[candidate.last].end)
@@ -300,7 +313,8 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
             confidence=_confidence(candidate, actors, event_places), sentence=index,
         )
         return event, {"anaphora": places.anaphora, "listed": places.listed, "lemma": rule.lemma,
-                       "named": "named" in rule.conditions or (rule.type == "treaty" and named(sentence, candidate.index))}
+                       "named": "named" in rule.conditions or (rule.type == "treaty" and (
+                           named(sentence, candidate.index) or _dated(doc, sentence, candidate.index)))}
     return None
 
 
@@ -308,11 +322,14 @@ NOT_A_GOAL = {"из", "от", "к", "ко", "до", "для", "против", "�
 
 
 def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], places: Placement,
-               leaving: bool = False) -> bool:
+               leaving: bool = False, moving: bool = False) -> bool:
     """A place the event is done to or in ("взяли Пермь", "вошли в Уфу", "город"), not one it
     comes from ("из Туркестана предполагалось взять … человек"), unless the event is leaving it
-    ("снял осаду и ушёл из Чехии"): named by the places stage or NER."""
+    ("снял осаду и ушёл из Чехии") or going towards it ("ушёл к Инвернессу", "вышли к Вильямонтесу"):
+    named by the places stage or NER."""
     not_a_goal = NOT_A_GOAL - {"из"} if leaving else NOT_A_GOAL
+    if moving:
+        not_a_goal = not_a_goal - {"к", "ко"}
     if places.anaphora is not None:
         return True
     tokens = sentence.tokens

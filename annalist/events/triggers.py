@@ -65,6 +65,12 @@ def _common_event_noun(token, table) -> bool:
     return any(form.pos == "NOUN" and normalise(form.normal) in table for form in dictionary_forms(token.text.lower()))
 
 
+def _unread_gerund(token) -> bool:
+    """"сжигая селения и угоняя скот": the tagger left "угоняя" an adjective with itself as lemma."""
+    word = token.text.lower()
+    return lemma(token) == word.replace("ё", "е") and word.endswith(("я", "вши", "ав", "ив", "ыв", "ев"))
+
+
 def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> list[Candidate]:
     """Trigger words of the sentence; ``names`` are spans of personal names, never triggers ("Фрэнки Бой")."""
     tokens = sentence.tokens
@@ -78,7 +84,7 @@ def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> li
         word = lemma(token)
         rules = table.get(word)
         if not rules and (token.pos in {"PROPN", "X", ""} or token.text[:1].isupper()
-                          or token.pos in {"NOUN", "ADJ"} and PAST.search(token.text)):
+                          or token.pos in {"NOUN", "ADJ"} and (PAST.search(token.text) or _unread_gerund(token))):
             # the tagger takes "Восстали" for a name and "пала" for a noun; the dictionary knows the verb
             readings = [w for w in other_lemmas(token) if w in table]
             if token.pos not in {"PROPN", "X", ""} and not token.text[:1].isupper():

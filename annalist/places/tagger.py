@@ -148,7 +148,9 @@ def told_again(doc: Document, found: list, gazetteer: Gazetteer):
             continue      # a known first name or surname
         key = name_key(mention.normal or mention.text)
         matches = [m for m in lookup_word(gazetteer, mention.text) if m[0].id in towns]
-        if (matches or places[key]) and places[key] >= persons[key]:
+        # NER's normal form of a person keeps the case ("к Инвернессу"): the town's name counts too
+        as_place = max([places[key]] + [places[k] for _, _, name in matches for k in index_keys(name)])
+        if (matches or as_place) and as_place >= persons[key]:
             yield mention.start, mention.end, Hit(0, 0, matches, rule="told-again", name=mention.normal or mention.text)
 
 
