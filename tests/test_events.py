@@ -357,6 +357,7 @@ TYPES = [
     ("Кнорринг отозвал авангард Кульнева из-под Гриссельхамна.", ["retreat"]),   # a vanguard is troops
     ("Отряды прочёсывали долины, сжигая селения и угоняя скот.", ["looting", "looting"]),   # "угоняя" untagged
     ("В тот же вечер они ушли за Терек, уведя пленных.", ["retreat"]),            # how they went
+    ("В начале 1935 года парагвайцы вышли к реке.", ["reinforcement"]),   # a people the lexicon lacks is a side
     # not events: participles that name the actors, words outside the lexicon
     ("Число восставших росло.", []),
     ("Город славился садами.", []),

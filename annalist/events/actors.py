@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..model import Document, Mention, Sentence, Token
 from ..nlp.normal import nominative
 from .lexicon import actor_heads, trigger_rules
-from .tokens import case, is_active_participle, lemma, other_lemmas
+from .tokens import case, dictionary_forms, is_active_participle, lemma, other_lemmas
 
 # Words that make an ORG mention a particular kind of actor.
 ORG_KINDS = {"армия": "military", "войско": "military", "корпус": "military", "фронт": "military",
@@ -145,6 +145,10 @@ def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
         elif token.pos in {"NOUN", "ADJ"} and lem not in heads and (i + 1 >= len(tokens) or tokens[i + 1].pos != "NOUN") \
                 and (found_head := next((w for w in other_lemmas(token) if w in heads), None)):
             kind = heads[found_head]   # the tagger left "белых" unlemmatised; the dictionary knows "белый"
+        elif token.pos == "NOUN" and lem not in heads and token.feats.get("Animacy") == "Anim" \
+                and token.feats.get("Number") == "Plur" and lem not in NOT_SIDES and lem not in triggers \
+                and _people_in_dictionary(token.text):
+            kind = "ethnic_group"      # a side the lexicon lacks: "роялисты", "тайпины", "парагвайцы"
         if kind is None:
             continue
         first = i
@@ -176,6 +180,17 @@ def _name_read_as_adjective(tokens, j: int) -> bool:
     is no part of the troops after it (a real adjective has an adjective's ending: "Красная армия")."""
     word = tokens[j].text
     return j > 0 and word[:1].isupper() and not ADJECTIVE_ENDING.search(word.lower())
+
+
+def _people_in_dictionary(word: str) -> bool:
+    """The dictionary, not only the tagger, reads the word as living beings ("редутов" is not)."""
+    return any("anim" in str(form.tag) and "inan" not in str(form.tag) for form in dictionary_forms(word.lower()))
+
+
+# Plural people who are no side in a fight ("дети", "родственники", "депутаты" are in actors.tsv if they are).
+NOT_SIDES = {"ребенок", "дети", "родственник", "родитель", "друг", "предок", "потомок", "историк", "исследователь",
+             "современник", "очевидец", "свидетель", "автор", "читатель", "ученый", "член", "представитель",
+             "участник", "сторонник", "противник", "лидер", "руководитель", "вождь", "человек", "люди"}
 
 
 UNIT_WORDS = {"часть", "сила", "отряд", "подразделение", "остаток", "войско", "войска"}
