@@ -348,9 +348,10 @@ TYPES = [
     ("Армия устроила облавы в окрестных посёлках.", ["attack_on_civilians"]),
     ("Сторонники генерала возвели баррикады в столице.", ["riot"]),
     ("17 октября в Париже прошло шествие алжирцев.", ["protest"]),
+    ("17 октября полиция разогнала шествие алжирцев.", ["attack_on_civilians", "protest"]),  # the crowd is told too
     ("В мае боливийцы добились успеха при Каньяда-Стронгест.", ["battle"]),
     ("Национальное собрание утвердило де Голля главой правительства.", ["political_activity"]),
-    ("Солдаты открыли огонь по манифестации европейцев.", ["attack_on_civilians"]),
+    ("Солдаты открыли огонь по манифестации европейцев.", ["attack_on_civilians", "protest"]),
     ("Летом боевые действия возобновились на севере.", ["battle"]),
     ("Восстание стало последней попыткой вернуть британский престол.", ["uprising"]),
     ("Великая Армения достигла наибольшего могущества.", []),
@@ -804,3 +805,9 @@ def test_a_treaty_told_by_the_participle_that_made_it(nlp_models):
     doc = process("По условиям мира, заключённого в Тильзите летом 1807 года, царь обязался склонить Швецию к союзу.")
     treaty = [e for e in doc.events if e.type == "treaty"]
     assert [(e.date.edtf, e.places[0].mention.text) for e in treaty] == [("1807-22", "Тильзите")]
+
+
+def test_a_crowd_fired_on_is_told_and_the_toll_is_the_firing(events_of):
+    doc = events_of("26 марта солдаты открыли огонь по манифестации европейцев, убив более 40 человек.")
+    assert [(e.type, [q.value for q in e.quantities]) for e in doc.events] == \
+        [("attack_on_civilians", [40]), ("protest", [])]

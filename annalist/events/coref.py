@@ -25,7 +25,8 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
                     and not _dated_apart(earlier, event):
                 _absorb(earlier, event)
                 continue
-            if earlier is None and note.get("case") in {"Gen", "Dat"} and not note.get("named"):
+            fired_on = event.type in GATHERED and note.get("case") == "Dat"   # "огонь по манифестации"
+            if earlier is None and note.get("case") in {"Gen", "Dat"} and not note.get("named") and not fired_on:
                 continue      # "поводом к восстанию", "причины восстаний": a topic, not a told event
                               # (a named one is told: "по Любекскому миру")
         elif note.get("framed") and note.get("anaphora") and not event.places \
@@ -57,13 +58,15 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
                 event.quantities = []
                 _absorb(cause, event)
                 continue
-        if note.get("gerund") and note.get("lemma") in KILLING and kept and kept[-1].sentence == event.sentence \
-                and kept[-1].type in FIGHTS and ";" not in doc.text[kept[-1].trigger.end:event.trigger.start]:
-            # "истребил конвой, убив более 60 человек": the killing is how the act just told ended (a
-            # town taken "перебив около 16 тыс. защитников" saw a massacre of its own)
-            kept[-1].quantities.extend(event.quantities)
+        fight = next((e for e in reversed(kept) if e.sentence == event.sentence and e.type not in GATHERED), None) \
+            if note.get("gerund") and note.get("lemma") in KILLING else None
+        if fight is not None and fight.type in FIGHTS and ";" not in doc.text[fight.trigger.end:event.trigger.start]:
+            # "истребил конвой, убив более 60 человек", "открыли огонь по манифестации, убив …": the
+            # killing is how the act just told ended (a town taken "перебив около 16 тыс. защитников"
+            # saw a massacre of its own)
+            fight.quantities.extend(event.quantities)
             event.quantities = []
-            _absorb(kept[-1], event)
+            _absorb(fight, event)
             continue
         if note.get("gerund") and event.type in MOVES and kept and kept[-1].sentence == event.sentence \
                 and kept[-1].type == event.type:
@@ -186,6 +189,7 @@ CATCH_ALL = {"political_activity"}
 
 # Deaths told after the event that caused them ("…напали на сёла; погибли около 2 тыс.").
 CONSEQUENCES = {"погибнуть", "потерять"}   # "… русские потеряли более 2 тыс. убитыми": the toll of the fight told
+GATHERED = {"protest", "strike"}      # the crowd fired on, told between the fire and its toll
 FIGHTS = {"battle", "attack", "massacre", "attack_on_civilians", "bombardment", "execution", "suppression"}
 # Verbs of killing whose gerund tells the toll of the act before it.
 KILLING = {"убить", "истребить", "перебить", "уничтожить", "ранить", "расстрелять"}

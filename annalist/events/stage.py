@@ -79,6 +79,7 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
         # статут упразднил …", or by its date, "Соглашение 19 января 1899 года установило …", is told even so)
         if candidate.noun and (not (candidate.support is None and not candidate.framed
                                     and clause_of(sentence, candidate.index) in verb_clauses)
+                               or all(r.type in GATHERINGS for r in candidate.rules)
                                or any(r.type in ("treaty", "decree") for r in candidate.rules)
                                and (named(sentence, candidate.index) or _dated(doc, sentence, candidate.index))):
             found = _event_for(doc, sentence, index, candidate, clause_of(sentence, candidate.index), phrases, triggers)
@@ -115,6 +116,11 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
         split = _split_by_place(doc, sentence, event, note)
         result.extend(split if len(split) > 1 else _repeated_after_dash(doc, sentence, event, note, made))
     return result
+
+
+# People gathered are an event of their own even as another act's object: "полиция разогнала шествие",
+# "открыли огонь по манифестации" (told before, the mention joins it in coref).
+GATHERINGS = {"protest", "strike"}
 
 
 def _dated(doc: Document, sentence: Sentence, index: int) -> bool:
