@@ -359,6 +359,29 @@ TYPES = [
     ("Отряды прочёсывали долины, сжигая селения и угоняя скот.", ["looting", "looting"]),   # "угоняя" untagged
     ("В тот же вечер они ушли за Терек, уведя пленных.", ["retreat"]),            # how they went
     ("В начале 1935 года парагвайцы вышли к реке.", ["reinforcement"]),   # a people the lexicon lacks is a side
+    # session 7, second batch (War of the Pacific, Afghan War, the Vendée, Bulavin)
+    ("В декабре власть в Лиме захватил Пьерола.", ["political_activity"]),       # a coup, not a capture
+    ("В ночь на 17 января толпа громила китайские лавки.", ["riot"]),
+    ("Боливия заключила перемирие, оставив Антофагасту под властью Чили.", ["treaty", "territorial_transfer"]),
+    ("Налог, которым Боливия обложила компанию, вызвал спор.", []),             # a tax is no siege
+    ("Партизаны перебили весь чилийский гарнизон.", ["attack"]),               # soldiers killed: a fight
+    ("Многих сдавшихся добили.", ["massacre"]),
+    ("Президент приказал конфисковать имущество компании.", ["decree"]),       # the order, not the seizure
+    ("Боливия фактически вышла из войны.", ["political_activity"]),
+    ("Такна и Арика на десять лет переходили под управление Чили.", ["territorial_transfer"]),
+    ("Чорильос был разграблен и сожжён.", ["looting"]),
+    ("Летом Шаретт снова поднял мятеж.", ["uprising"]),                         # a rebel leader's rising
+    ("Генералы подняли мятеж.", ["mutiny"]),
+    ("Спасаясь от преследования, за Луару переправились тысячи людей.", ["flight"]),
+    ("Умирающий Боншан помиловал пленных республиканцев.", ["amnesty"]),
+    ("В Нанте узников топили в Луаре.", ["execution"]),
+    ("Командование было поручено генералу Гошу.", ["political_activity"]),
+    ("Новый режим держался лишь на британских штыках.", []),
+    ("Толпа разгромила дом резидента.", ["riot"]),
+    ("Войска оказались заперты в плохо укреплённом лагере.", ["siege"]),
+    ("Шуджа вновь был возведён на трон.", ["political_activity"]),
+    ("Отряд двинулся по городкам, хватая пришлых.", ["reinforcement", "arrest"]),
+    ("Неудача подорвала доверие к атаману.", []),
     # not events: participles that name the actors, words outside the lexicon
     ("Число восставших росло.", []),
     ("Город славился садами.", []),
@@ -811,3 +834,16 @@ def test_a_crowd_fired_on_is_told_and_the_toll_is_the_firing(events_of):
     doc = events_of("26 марта солдаты открыли огонь по манифестации европейцев, убив более 40 человек.")
     assert [(e.type, [q.value for q in e.quantities]) for e in doc.events] == \
         [("attack_on_civilians", [40]), ("protest", [])]
+
+
+def test_a_year_naming_a_treaty_does_not_move_the_story(nlp_models):
+    from annalist.pipeline import process
+    doc = process("5 апреля 1879 года Чили объявила войну: Перу, связанное с Боливией тайным договором 1873 года, "
+                  "отказалось сохранять нейтралитет. 21 мая в бою у Икике броненосец потопил корвет.")
+    assert [e.date.edtf for e in doc.events if e.type == "battle"] == ["1879-05-21"]
+
+
+def test_a_noun_and_the_verb_of_its_clause_tell_one_fight(nlp_models):
+    from annalist.pipeline import process
+    doc = process("19 ноября 1879 года в сражении у Сан-Франсиско они отразили натиск союзников.")
+    assert [e.type for e in doc.events] == ["battle"]

@@ -218,10 +218,17 @@ def _months(day: tuple[int, int, int]) -> int:
 _RELATIVE_OPENING = re.compile(r",\s*(?:[а-яё]+\s+){0,2}?(?:котор\w+|где|когда)\b[^,;:.]*$", re.IGNORECASE)
 
 
+# "тайным договором 1873 года", "по конституции 1812 года": a year that names a document
+_DOCUMENT_BEFORE = re.compile(r"(?:договор|соглашени|конвенци|мир|трактат|закон|конституци|указ|манифест|декрет|"
+                              r"протокол|перемири|уни[яиюей]|устав|хартия|хартии)\w*\s+$", re.IGNORECASE)
+
+
 def _background(value: Value, reference: Reference | None, match: Match, text: str | None) -> bool:
+    """A date that goes back in time inside a relative clause, or names a document, leaves the story's time."""
     if text is None or reference is None or value.end >= reference.value.start:
         return False
-    return _RELATIVE_OPENING.search(text, max(0, match.start - 80), match.start) is not None
+    return _RELATIVE_OPENING.search(text, max(0, match.start - 80), match.start) is not None \
+        or _DOCUMENT_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
 
 
 def _soon_until_next(soon: TimeValue, times: list[TimeValue], text: str) -> None:

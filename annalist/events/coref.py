@@ -177,9 +177,13 @@ def _dated_apart(a: Event, b: Event) -> bool:
 def _own_date(event: Event) -> bool:
     """The event's date is an expression of its own sentence told before it or right after it ("1 июля на
     референдуме", "Соглашение 19 января"), not one inherited or of a later clause ("…, и 4 июля Ли …")."""
-    return event.date is not None and event.date.kind == "date" \
-        and (event.evidence.start <= event.date.start < event.trigger.start
-             or 0 <= event.date.start - event.trigger.end <= 2)
+    if event.date is None or event.date.kind != "date":
+        return False
+    if event.evidence.start <= event.date.start < event.trigger.start:
+        return True
+    # right after it in its own clause: "договор был подписан только в 1904 году"
+    between = event.evidence.text[event.trigger.end - event.evidence.start:event.date.start - event.evidence.start]
+    return 0 <= event.date.start - event.trigger.end <= 25 and not re.search(r"[,;:]|\sи\s", between)
 
 
 # Types that gather unlike acts: "открылся сейм … депутаты принесли присягу" are two of them, so a
@@ -264,6 +268,9 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
         if (nouns or describes) and _same_type(earlier.type, event.type) and earlier.trigger.start != event.trigger.start \
                 and not _dated_apart(earlier, event) and (describes or not _unlike_acts(earlier, event)) \
                 and (describes or _place_key(earlier) in {None, _place_key(event)}
+                     # ("в сражении у Сан-Франсиско они отразили натиск": the verb of the noun's own clause)
+                     or (_place_key(event) is None and notes.get(id(earlier), {}).get("noun")
+                         and not re.search(r"[,;:]", between))
                      or _told_of_places(kept, earlier, event)) \
                 and event.type not in {"retreat", "flight"} \
                 and notes.get(id(event), {}).get("support_lemma") not in SPREADING \

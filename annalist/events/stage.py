@@ -111,8 +111,10 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
         note["gerund"] = sentence.tokens[candidate.index].feats.get("VerbForm") == "Conv"
         # ", объявившая …" after a document ("Декларация независимости") describes what the act made
         token, i = sentence.tokens[candidate.index], candidate.index
+        # (… or who an act gave power to: "власть перешла к Директории, избранной на совещании")
         note["participle"] = token.feats.get("VerbForm") == "Part" and i > 1 \
-            and sentence.tokens[i - 1].text == "," and lemma(sentence.tokens[i - 2]) in DOCUMENTS
+            and sentence.tokens[i - 1].text == "," and (lemma(sentence.tokens[i - 2]) in DOCUMENTS
+                                                        or sentence.tokens[i - 2].text[:1].isupper())
         split = _split_by_place(doc, sentence, event, note)
         result.extend(split if len(split) > 1 else _repeated_after_dash(doc, sentence, event, note, made))
     return result
@@ -149,11 +151,15 @@ def _join_coordinated_passives(sentence: Sentence, by_index: dict[int, Candidate
     for position in sorted(made):
         other = position + 2
         if other in made and position in made and tokens[position + 1].text.lower() == "и" \
-                and by_index[position].passive and by_index[other].passive \
+                and by_index[position].passive and (by_index[other].passive or SHORT_PASSIVE.search(tokens[other].text)) \
                 and not _arrest_then_more(made[position][0].type, made[other][0].type):
             event, _ = made[position]
             event.mentions.append(made[other][0].trigger)
             del made[other]
+
+
+# A short passive participle the tagger may miss after "и": "разграблен и сожжён".
+SHORT_PASSIVE = re.compile(r"(?:ен|ён|ан|ян|ит|ыт|ут)[аоы]?$")
 
 
 def _arrest_then_more(first: str, second: str) -> bool:
@@ -165,6 +171,11 @@ def _arrest_then_more(first: str, second: str) -> bool:
 # Nouns whose infinitive says what was ordered or planned, not what happened ("приказ … разоружить").
 CONTENT_NOUNS = {"приказ", "решение", "план", "требование", "намерение", "предложение", "указ", "обещание",
                  "право", "цель", "задача", "распоряжение"}
+
+
+# Verbs of ordering whose infinitive is what was ordered ("приказал конфисковать имущество"): the order
+# is the event (a decree), not the act it asks for.
+ORDER_VERBS = {"приказать", "велеть", "повелеть", "распорядиться", "приказывать"}
 
 
 # People defined by an event: "диктатором восстания", "участники штурма" name who, not a new event.
@@ -191,7 +202,7 @@ def _manner(sentence: Sentence, candidate: Candidate) -> bool:
         return any(t.text.lower() == "без" for t in tokens[max(0, i - 2):i]) \
             or (taking and lemma(tokens[i]) in {"штурм", "приступ"} and tokens[i].feats.get("Case") == "Ins")
     if tokens[i].feats.get("VerbForm") == "Inf":
-        return any(lemma(t) in CONTENT_NOUNS for t in tokens[max(0, i - 3):i])
+        return any(lemma(t) in CONTENT_NOUNS | ORDER_VERBS for t in tokens[max(0, i - 3):i])
     return False
 
 

@@ -49,7 +49,9 @@ COMMANDED = {"колонна", "отряд", "армия", "корпус", "во
              "канонерка", "пароход", "корабль", "эскадрон", "легион"}
 # Verbs whose object is a place: a town that is also a family name is the town after them.
 PLACE_VERBS = {"взять", "осадить", "осаждать", "захватить", "занять", "штурмовать", "сдать", "оставить",
-               "окружить", "блокировать", "обстрелять", "обстреливать", "сжечь", "разорить", "освободить", "вернуть"}
+               "окружить", "блокировать", "обстрелять", "обстреливать", "сжечь", "разорить", "освободить", "вернуть",
+               # … and a town that gave in, named right after: "им сдался Царицын", "пал Учан"
+               "сдаться", "пасть", "капитулировать"}
 # A GeoNames town this big is trusted without NER or pymorphy's help when no dictionary knows the word.
 BIG_TOWN = 100_000
 SURNAME_GENITIVE = re.compile(r"(?:ова|ева|ёва|ина|ына|ского|цкого)$")
