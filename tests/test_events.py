@@ -355,7 +355,12 @@ TYPES = [
     ("Летом боевые действия возобновились на севере.", ["battle"]),
     ("Восстание стало последней попыткой вернуть британский престол.", ["uprising"]),
     ("Великая Армения достигла наибольшего могущества.", []),
-    ("Кнорринг отозвал авангард Кульнева из-под Гриссельхамна.", ["retreat"]),   # a vanguard is troops
+    ("Кнорринг отозвал авангард из-под Гриссельхамна.", ["retreat"]),   # a vanguard is troops
+    ("Пальмерстон отозвал Эллиота.", ["political_activity"]),             # a man recalled
+    ("Вскоре договор утвердил император.", ["treaty"]),                    # a ratification
+    ("Перемирие император не утвердил.", ["non_recognition"]),   # ratification refused
+    ("В 1841 году Линь Цзэсюй был сослан в Или.", ["deportation"]),      # "сослан" left untagged
+    ("Объявив блокаду, англичане двинулись на север.", ["siege", "reinforcement"]),
     ("Отряды прочёсывали долины, сжигая селения и угоняя скот.", ["looting", "looting"]),   # "угоняя" untagged
     ("В тот же вечер они ушли за Терек, уведя пленных.", ["retreat"]),            # how they went
     ("В начале 1935 года парагвайцы вышли к реке.", ["reinforcement"]),   # a people the lexicon lacks is a side
@@ -847,3 +852,16 @@ def test_a_noun_and_the_verb_of_its_clause_tell_one_fight(nlp_models):
     from annalist.pipeline import process
     doc = process("19 ноября 1879 года в сражении у Сан-Франсиско они отразили натиск союзников.")
     assert [e.type for e in doc.events] == ["battle"]
+
+
+def test_a_list_after_another_verb_is_not_the_ceded_land(nlp_models):
+    from annalist.pipeline import process
+    doc = process("29 августа 1842 года империя уступала Великобритании Гонконг, открывала для торговли пять портов — "
+                  "Кантон, Амой, Фучжоу, Нинбо и Шанхай.")
+    assert [(e.type, e.places[0].mention.text) for e in doc.events] == [("territorial_transfer", "Гонконг")]
+
+
+def test_the_assault_before_a_named_town_taken_is_how_it_was_taken(nlp_models):
+    from annalist.pipeline import process
+    doc = process("21 июля 1842 года после ожесточённого штурма был захвачен Чжэньцзян.")
+    assert [(e.type, e.places[0].mention.text) for e in doc.events] == [("capture", "Чжэньцзян")]

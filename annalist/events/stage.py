@@ -199,11 +199,23 @@ def _manner(sentence: Sentence, candidate: Candidate) -> bool:
         # was taken (with no name, "взяли штурмом старый город", the assault stays the event told)
         taking = any(lemma(t) in TAKING_VERBS for t in tokens[max(0, i - 1):i + 2] if t is not tokens[i]) \
             and any(t.text[:1].isupper() for t in tokens[i + 1:clause_of(sentence, i)[1]])
+        # ("после ожесточённого штурма был захвачен Чжэньцзян": the same, told as what came first)
+        after_assault = lemma(tokens[i]) in {"штурм", "приступ"} and any(
+            t.text.lower() == "после" for t in tokens[max(0, i - 3):i]) and _named_town_taken(sentence, i)
         return any(t.text.lower() == "без" for t in tokens[max(0, i - 2):i]) \
-            or (taking and lemma(tokens[i]) in {"штурм", "приступ"} and tokens[i].feats.get("Case") == "Ins")
+            or (taking and lemma(tokens[i]) in {"штурм", "приступ"} and tokens[i].feats.get("Case") == "Ins") \
+            or after_assault
     if tokens[i].feats.get("VerbForm") == "Inf":
         return any(lemma(t) in CONTENT_NOUNS | ORDER_VERBS for t in tokens[max(0, i - 3):i])
     return False
+
+
+def _named_town_taken(sentence: Sentence, i: int) -> bool:
+    """A taking verb follows in the clause, and a capitalised name after it."""
+    tokens = sentence.tokens
+    end = clause_of(sentence, i)[1]
+    verbs = [k for k in range(i + 1, end) if lemma(tokens[k]) in TAKING_VERBS]
+    return bool(verbs) and any(t.text[:1].isupper() for t in tokens[verbs[0] + 1:end])
 
 
 # An attack or a siege "repulsed" or "failed" in a later clause failed; a capture later lost did not.
@@ -308,7 +320,9 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
         trigger = doc.span(tokens[candidate.first].start, tokens[candidate.last].end)
         assertion = _assertion(sentence, candidate, clause, rule.type, triggers)
         kind = _refined_type(sentence, candidate, clause, rule.type)
-        if kind == "recognition" and refuses(sentence, candidate.index):
+        if kind == "recognition" and refuses(sentence, candidate.index) \
+                or kind == "treaty" and rule.lemma in RATIFYING and assertion.status == "negated":
+            # "перемирие император не утвердил": a treaty refused ratification is refused recognition
             kind, assertion.status = "non_recognition", "asserted"
             assertion.cues = [c for c in assertion.cues if c.lower() not in {"не"}]
         # a state that acts politically is also where its act happens ("в войну вступила Румыния");
@@ -393,6 +407,13 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
             or located[:1]
     if event.type in ONE_EVENT_TYPES or len(located) < 2:
         return [(event, note)]
+    # a list after another verb is that verb's: "уступала Гонконг, открывала пять портов — Кантон, Амой …"
+    verb_after = next((t.start for t in sentence.tokens if t.start > event.trigger.end and t.pos == "VERB"
+                       and t.feats.get("VerbForm") == "Fin"), None) if event.type in TERRITORIAL else None
+    if verb_after is not None:
+        located = [p for p in located if p.mention.start < verb_after] or located[:1]
+        if len(located) < 2:
+            return [(event, note)]
     groups = [[located[0]]]
     for place in located[1:]:
         if coordinated(sentence, groups[-1][-1].mention, place.mention):
@@ -442,6 +463,9 @@ def _repeated_after_dash(doc: Document, sentence: Sentence, event: Event, note: 
                          event.confidence * 0.9, event.sentence)
             return [(event, note), (copy, dict(note))]
     return [(event, note)]
+
+
+RATIFYING = {"утвердить", "ратифицировать"}
 
 
 # Sieges go on until an end their sentence dates ("осадили Карлайл и 15 ноября вынудили его сдаться");

@@ -71,6 +71,13 @@ def _unread_gerund(token) -> bool:
     return lemma(token) == word.replace("ё", "е") and word.endswith(("я", "вши", "ав", "ив", "ыв", "ев"))
 
 
+def _unread_passive(tokens, i: int) -> bool:
+    """"был сослан в Или": after "был" the tagger left a short passive participle a noun, unlemmatised."""
+    word = tokens[i].text.lower()
+    return i > 0 and lemma(tokens[i - 1]) == "быть" and lemma(tokens[i]) == word.replace("ё", "е") \
+        and re.search(r"(?:ан|ян|ен|ён|т)[аоы]?$", word) is not None
+
+
 def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> list[Candidate]:
     """Trigger words of the sentence; ``names`` are spans of personal names, never triggers ("Фрэнки Бой")."""
     tokens = sentence.tokens
@@ -84,7 +91,8 @@ def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> li
         word = lemma(token)
         rules = table.get(word)
         if not rules and (token.pos in {"PROPN", "X", ""} or token.text[:1].isupper()
-                          or token.pos in {"NOUN", "ADJ"} and (PAST.search(token.text) or _unread_gerund(token))):
+                          or token.pos in {"NOUN", "ADJ"} and (PAST.search(token.text) or _unread_gerund(token)
+                                                               or _unread_passive(tokens, i))):
             # the tagger takes "Восстали" for a name and "пала" for a noun; the dictionary knows the verb
             readings = [w for w in other_lemmas(token) if w in table]
             if token.pos not in {"PROPN", "X", ""} and not token.text[:1].isupper():
