@@ -7,7 +7,7 @@ import re
 from ..gazetteer import default_gazetteer
 from ..model import Document, Event, EventPlace
 from .conditions import NAMING_ENDINGS
-from .event_places import participle_head, place_stated_next
+from .event_places import SAME_PLACE, participle_head, place_stated_next
 from .tokens import ACTIVE_PARTICIPLE
 
 MERGE_WINDOW = 6                 # sentences back in which a bare noun may refer to an event
@@ -152,8 +152,7 @@ def _antecedent(kept: list[Event], event: Event) -> Event | None:
         if event.sentence is not None and earlier.sentence is not None \
                 and event.sentence - earlier.sentence > MERGE_WINDOW:
             return None
-        if earlier.type == event.type and (event.type not in CATCH_ALL
-                                           or earlier.trigger.text.lower()[:4] in event.trigger.text.lower()):
+        if earlier.type == event.type and (event.type not in CATCH_ALL or _word_again(earlier, event)):
             # "сражения у Витебска не произошло … у села Бородина состоялось генеральное сражение":
             # a mention with a place of its own elsewhere is another event
             here, there = _place_key(event), _place_key(earlier)
@@ -164,8 +163,12 @@ def _antecedent(kept: list[Event], event: Event) -> Event | None:
 def _unlike_acts(a: Event, b: Event) -> bool:
     """Two acts of a catch-all type told by different words ("вынудили уйти в отставку; власть перешла к
     вице-президенту") are two acts."""
-    return a.type in CATCH_ALL and a.trigger.text.lower()[:4] not in b.trigger.text.lower() \
-        and b.trigger.text.lower()[:4] not in a.trigger.text.lower()
+    return a.type in CATCH_ALL and not _word_again(a, b) and not _word_again(b, a)
+
+
+def _word_again(earlier: Event, later: Event) -> bool:
+    """The later trigger repeats the earlier one's word (its first four letters: "указ" … "Указ")."""
+    return earlier.trigger.text.lower()[:4] in later.trigger.text.lower()
 
 
 def _dated_apart(a: Event, b: Event) -> bool:
@@ -231,7 +234,7 @@ def _retold(kept: list[Event], event: Event, note: dict) -> Event | None:
     for earlier in reversed(kept):
         if event.sentence is not None and earlier.sentence is not None and event.sentence - earlier.sentence > 2:
             return None
-        if earlier.type == event.type and earlier.trigger.text.lower()[:4] in event.trigger.text.lower() \
+        if earlier.type == event.type and _word_again(earlier, event) \
                 and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
             return earlier
     return None
@@ -359,11 +362,6 @@ TREATY_ADJECTIVE_ENDINGS = NAMING_ENDINGS + ("ская", "ской", "скую",
 STRONGHOLDS = {"крепость", "замок", "форт", "цитадель"}
 
 
-def _same_place_told(doc: Document, event: Event) -> bool:
-    """"там же": the very place of what was told before."""
-    return re.search(r"(?i)\bтам\s+же\b", event.evidence.text) is not None
-
-
 def _paragraph(doc: Document, offset: int) -> int:
     return doc.text.count("\n", 0, offset)
 
@@ -372,15 +370,15 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
     event, before = kept[i], kept[:i]
     note = notes.get(id(event), {})
     anaphora = note.get("anaphora")
-    if (event.type == "siege" and note.get("lemma") == "снять") or (anaphora == "там" and _same_place_told(doc, event)):
-        # "… сняли осаду и ушли на север": a siege named again is of the town besieged before;
+    if event.type == "siege" and note.get("lemma") == "снять":
+        # "… сняли осаду и ушли на север": the siege lifted is of the town besieged before
+        if any(earlier.type == "siege" and _take_place(event, earlier) for earlier in reversed(before[-6:])):
+            return
+    if anaphora == SAME_PLACE:
         # "там же повесили …": the place of the event told just before, not of a phrase inside it
-        wanted = "siege" if event.type == "siege" else None
-        for earlier in reversed(before[-6:]):
-            if (wanted is None or earlier.type == wanted) and _take_place(event, earlier):
-                return
-            if wanted is None and earlier.places:
-                break
+        told = next((earlier for earlier in reversed(before[-6:]) if earlier.places), None)
+        if told is not None and _take_place(event, told):
+            return
     if anaphora in {"столица", "крепость"}:
         # "на подступах к столице 25 февраля был взят Тифлис": the town may be named right after
         later = [m for m in doc.places if m.locates and event.evidence.start <= m.start < event.evidence.end

@@ -15,6 +15,7 @@ from .triggers import Candidate
 OFFICES = {"губернатор", "генерал-губернатор", "наместник", "правитель", "президент", "глава",
            "командующий", "комиссар", "посол", "хан", "эмир", "царь", "король", "султан"}
 ANAPHORA_HERE = {"здесь", "сюда", "там", "туда", "тут", "где", "куда"}   # "город Крушево, где …"
+SAME_PLACE = "там же"        # the place of the act told just before (coref.py)
 ANAPHORA_NOUNS = {"город", "крепость", "столица", "село", "область", "край", "страна", "аул", "кишлак", "станица",
                   "деревня", "местечко", "замок", "форт", "цитадель"}
 
@@ -125,6 +126,8 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
             result.anaphora = lemma(tokens[j])
             result.listed = j >= 2 and tokens[j - 1].text.lower() in {"и", ","} and tokens[j - 2].pos == "NOUN"
             break
+    if there:
+        result.anaphora = SAME_PLACE
     return result
 
 
