@@ -131,19 +131,26 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     return result
 
 
-# Participles that say where a treaty or an act was made.
-MADE = {"заключить", "заключенный", "подписать", "подписанный"}
+# Participles that say a treaty or an act was made.
+MADE = {"заключить", "заключенный", "подписать", "подписанный", "принять", "принятый", "издать", "изданный"}
 
 
-def _where_made(doc: Document, sentence: Sentence, i: int) -> list[PlaceMention]:
-    """"По условиям мира, заключённого в Тильзите летом 1807 года": the places of the participle
-    right after a treaty noun."""
+def made_phrase(sentence: Sentence, i: int) -> tuple[int, int] | None:
+    """"мира, заключённого в Тильзите летом 1807 года": the character span of the participle's words
+    right after a noun, up to the next clause mark; where and when the act was made."""
     tokens = sentence.tokens
     if i + 2 >= len(tokens) or tokens[i + 1].text != "," or lemma(tokens[i + 2]) not in MADE \
             or tokens[i].pos != "NOUN":
-        return []
+        return None
     end = next((t.start for t in tokens[i + 3:] if t.text in {",", ";", ":", "."}), sentence.end)
-    return [m for m in doc.places if m.locates and m.place is not None and tokens[i + 2].end <= m.start < end]
+    return tokens[i + 2].end, end
+
+
+def _where_made(doc: Document, sentence: Sentence, i: int) -> list[PlaceMention]:
+    span = made_phrase(sentence, i)
+    if span is None:
+        return []
+    return [m for m in doc.places if m.locates and m.place is not None and span[0] <= m.start < span[1]]
 
 
 def _relative_antecedent(doc: Document, sentence: Sentence, a: int) -> list[PlaceMention]:

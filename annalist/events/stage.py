@@ -18,7 +18,7 @@ from .assertion import assess, refuses, repulsed
 from .conditions import holds, may_hold, named
 from .coref import resolve
 from .dating import date_for
-from .event_places import Placement, assign_places, coordinated
+from .event_places import Placement, assign_places, coordinated, made_phrase
 from .lexicon import actor_heads
 from .ontology import event_type
 from .quantities import counted_noun, find_quantities
@@ -131,17 +131,9 @@ def _dated(doc: Document, sentence: Sentence, index: int) -> bool:
     tokens = sentence.tokens
     if index + 1 >= len(tokens):
         return False
-    starts = {tokens[index + 1].start}
-    if index + 2 < len(tokens) and tokens[index + 1].text == "," and lemma(tokens[index + 2]) in MADE:
-        for token in tokens[index + 3:index + 10]:
-            if token.text in {",", ";", ":"}:
-                break
-            starts.add(token.start)
-    return any(t.kind == "date" and t.start in starts for t in doc.times)
-
-
-# Participles that say a treaty or an act was made.
-MADE = {"заключить", "заключенный", "подписать", "подписанный", "принять", "принятый", "издать", "изданный"}
+    made = made_phrase(sentence, index)
+    return any(t.kind == "date" and (t.start == tokens[index + 1].start
+                                     or made is not None and made[0] <= t.start < made[1]) for t in doc.times)
 
 
 def _join_coordinated_passives(sentence: Sentence, by_index: dict[int, Candidate],
