@@ -184,7 +184,7 @@ def _name_read_as_adjective(tokens, j: int) -> bool:
 
 def _people_in_dictionary(word: str) -> bool:
     """The dictionary, not only the tagger, reads the word as living beings ("редутов" is not)."""
-    return any("anim" in str(form.tag) and "inan" not in str(form.tag) for form in dictionary_forms(word.lower()))
+    return any(form.feats.get("Animacy") == "Anim" for form in dictionary_forms(word.lower()))
 
 
 # Plural people who are no side in a fight ("дети", "родственники", "депутаты" are in actors.tsv if they are).

@@ -65,17 +65,20 @@ def _common_event_noun(token, table) -> bool:
     return any(form.pos == "NOUN" and normalise(form.normal) in table for form in dictionary_forms(token.text.lower()))
 
 
+def _unlemmatised(token) -> bool:
+    """The tagger gave the word itself as its lemma: it did not read the form."""
+    return lemma(token) == token.text.lower().replace("ё", "е")
+
+
 def _unread_gerund(token) -> bool:
     """"сжигая селения и угоняя скот": the tagger left "угоняя" an adjective with itself as lemma."""
-    word = token.text.lower()
-    return lemma(token) == word.replace("ё", "е") and word.endswith(("я", "вши", "ав", "ив", "ыв", "ев"))
+    return _unlemmatised(token) and token.text.lower().endswith(("я", "вши", "ав", "ив", "ыв", "ев"))
 
 
 def _unread_passive(tokens, i: int) -> bool:
     """"был сослан в Или": after "был" the tagger left a short passive participle a noun, unlemmatised."""
-    word = tokens[i].text.lower()
-    return i > 0 and lemma(tokens[i - 1]) == "быть" and lemma(tokens[i]) == word.replace("ё", "е") \
-        and re.search(r"(?:ан|ян|ен|ён|т)[аоы]?$", word) is not None
+    return i > 0 and lemma(tokens[i - 1]) == "быть" and _unlemmatised(tokens[i]) \
+        and re.search(r"(?:ан|ян|ен|ён|т)[аоы]?$", tokens[i].text.lower()) is not None
 
 
 def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> list[Candidate]:
