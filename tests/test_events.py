@@ -367,6 +367,24 @@ TYPES = [
     # session 7, second batch (War of the Pacific, Afghan War, the Vendée, Bulavin)
     ("В декабре власть в Лиме захватил Пьерола.", ["political_activity"]),       # a coup, not a capture
     ("В ночь на 17 января толпа громила китайские лавки.", ["riot"]),
+    # smashing buildings is destruction of property, not a fight
+    ("Повстанцы громили сельсоветы и волисполкомы.", ["looting"]),
+    ("К осени организованное сопротивление было сломлено.", ["suppression"]),
+    ("Во главе повстанцев встал бывший эсер А. С. Антонов.", ["political_activity"]),
+    ("В начале сентября губернию объявили на осадном положении.", ["decree"]),
+    ("С мая семьи повстанцев стали брать в заложники.", ["arrest"]),
+    ("В июле химические снаряды применялись в лесах по берегам Вороны.", ["bombardment"]),
+    ("В концентрационные лагеря отправили свыше 50 тыс. человек.", ["deportation"]),
+    # a treaty that declares a land independent is another state's recognition of it
+    ("Договор, объявлявший Крымское ханство независимым, был подписан в 1774 году.", ["treaty", "recognition"]),
+    ("Однако переговоры с послом не привели к миру.", ["negotiations", "treaty"]),
+    ("Флот турок сожгли в Чесменской бухте.", ["attack"]),
+    ("16 сентября Санта-Анна оставил пост президента.", ["political_activity"]),
+    # not events: a manner, an order's content, a disease, pretending
+    ("Войска в беспорядке бежали к Дунаю.", ["retreat"]),
+    ("11 июня вышел приказ, предписывавший расстреливать на месте.", ["decree"]),
+    ("Занесённая с юга чума опустошала Москву.", []),
+    ("Бригада, выдав себя за казаков, заманила отряд в засаду.", ["attack"]),
     ("Боливия заключила перемирие, оставив Антофагасту под властью Чили.", ["treaty", "territorial_transfer"]),
     ("Налог, которым Боливия обложила компанию, вызвал спор.", []),             # a tax is no siege
     ("Партизаны перебили весь чилийский гарнизон.", ["attack"]),               # soldiers killed: a fight
@@ -665,6 +683,15 @@ def test_a_number_goes_to_the_event_of_its_own_clause(nlp_models):
     doc = process("Осенью навстречу казакам выступило шляхетское ополчение численностью около 40 тыс. человек, "
                   "но 23 сентября в битве под Пилявцами оно было разбито.")
     assert [(e.type, [q.value for q in e.quantities]) for e in doc.events][0] == ("reinforcement", [40000])
+
+
+def test_a_number_stays_in_its_clause_though_a_later_clause_cues_another_kind(nlp_models):
+    from annalist.pipeline import process
+    # "капитулировал" cues prisoners, but the number is the size of the army that landed
+    doc = process("9 марта армия Скотта, 10–12 тыс. человек, высадилась у Веракруса; после осады "
+                  "27 марта город капитулировал.")
+    assert [(e.type, [(q.min, q.max) for q in e.quantities]) for e in doc.events] == \
+        [("reinforcement", [(10000, 12000)]), ("siege", []), ("capture", [])]
 
 
 def test_arms_laid_down_are_the_surrender_just_told(events_of):

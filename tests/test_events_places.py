@@ -8,6 +8,12 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    # a place told with a verb that is no event, before "и", is not where the trigger's act was
+    ("Армия долго топталась на Днестре и лишь в сентябре вступила в брошенный турками Хотин.",
+     [("capture", "Хотин")]),
+    # … unless the trigger names no place of its own: then the act was where the first verb went
+    ("Тигран явился в римский лагерь под Арташатом и признал себя союзником Рима.",
+     [("recognition", "Арташатом")]),
     # "начали наступление" is an attack of its own; "отбили его" retakes the town, it is no failure
     ("В декабре 1937 года республиканцы начали наступление на Теруэль и в январе овладели городом, "
      "но в феврале 1938 года националисты отбили его.",
@@ -256,3 +262,10 @@ def test_the_subject_of_a_relative_clause_follows_its_verb(nlp_models):
     doc = process("Жители бежали из Елизаветполя, который вскоре занял персидский отряд.")
     taking = next(e for e in doc.events if e.type == "capture")
     assert [(a.text, a.role) for a in taking.actors] == [("персидский отряд", "agent")]
+
+
+def test_a_river_beats_a_namesake_village_a_continent_away(nlp_models):
+    # the Primorye village "Дунай" is in the story's country, but thousands of km from its places
+    doc = process("Россия объявила Порте войну. Из Москвы и Киева армия Румянцева двинулась к Измаилу. "
+                  "Турки бежали к Дунаю.")
+    assert [m.place.id for m in doc.places if m.text == "Дунаю"] == ["river-danube"]

@@ -176,6 +176,20 @@ def test_historical_names_of_the_russo_turkish_war(run, text, place_id):
     assert [p.place.id for p in run(text, year=1877).places if p.place] == [place_id]
 
 
+@pytest.mark.parametrize("text, year, place_id", [
+    ("14 июня был взят Перекоп.", 1771, "perekop"),
+    ("Договор подписали в Карасубазаре.", 1772, "bilohirsk-crimea"),
+    ("Суворов разгромил турок при Козлудже.", 1774, "suvorovo-bg"),
+    ("Мир заключили в Кючук-Кайнарджи.", 1774, "kaynardzha"),
+    ("Турецкий флот сгорел в Чесменской бухте.", 1770, "chesma-bay"),
+    ("Тейлор разбил мексиканцев при Пало-Альто.", 1846, "palo-alto-battlefield"),
+    ("Американцы штурмом взяли Чапультепек.", 1847, "chapultepec"),
+    ("Мир подписали в Гуадалупе-Идальго.", 1848, "guadalupe-hidalgo"),
+])
+def test_forts_battlefields_and_treaty_places(run, text, year, place_id):
+    assert [p.place.id for p in run(text, year=year).places if p.place] == [place_id]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a former name in parentheses between the adjective and its unit noun
     ("Село лежит в Кировоградской (Кропивницкой) области.", ["ua-kirovohrad", "ua-kirovohrad"]),

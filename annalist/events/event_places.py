@@ -9,7 +9,7 @@ from ..model import Document, Event, EventPlace, PlaceMention, Sentence
 from .actors import ActorPhrase
 from .arguments import DIRECTION, prep_before
 from .ontology import event_type
-from .tokens import clause_of, dictionary_readings, first_token_at, lemma, participial_phrase
+from .tokens import clause_of, dictionary_readings, first_token_at, is_finite, lemma, participial_phrase
 from .triggers import Candidate
 
 OFFICES = {"губернатор", "генерал-губернатор", "наместник", "правитель", "президент", "глава",
@@ -51,6 +51,20 @@ def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
     return min(after) if after else None
 
 
+def _own_place_after(sentence: Sentence, t: int, chosen: list[PlaceMention]) -> list[PlaceMention]:
+    """"армия топталась на Днестре и лишь в сентябре вступила в Хотин": where the trigger names its own
+    place, a place told before it with another verb and joined by "и" is that verb's (without a place of
+    its own, "явился в лагерь под Арташатом и признал себя союзником" happened where the first verb was)."""
+    tokens = sentence.tokens
+    a = clause_of(sentence, t)[0]
+    at = {id(m): first_token_at(sentence, m.start) for m in chosen}
+    if not any(at[id(m)] > t for m in chosen):
+        return []
+    return [m for m in chosen if at[id(m)] > t or not (
+        any(is_finite(tokens[j]) for j in range(a, at[id(m)]))
+        and any(tokens[j].text.lower() == "и" for j in range(at[id(m)] + 1, t)))]
+
+
 def _according_to(sentence: Sentence, t: int) -> bool:
     """The trigger is a noun after "по" ("по договору", "по Берлинскому трактату")."""
     return sentence.tokens[t].pos == "NOUN" and prep_before(sentence, t) == "по"
@@ -89,6 +103,7 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     chosen = [m for m in doc.places if m.locates and sentence.start <= m.start and m.end <= sentence.end
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
               and owner(sentence, triggers, first_token_at(sentence, m.start)) in speaks_for]
+    chosen = _own_place_after(sentence, candidate.index, chosen) or chosen
     made_at = _where_made(doc, sentence, candidate.index)
     if made_at:
         chosen = made_at           # "мира, заключённого в Тильзите": where the treaty was made

@@ -22,7 +22,7 @@ from .event_places import Placement, assign_places, coordinated, made_phrase
 from .lexicon import actor_heads
 from .ontology import event_type
 from .quantities import counted_noun, find_quantities
-from .tokens import clause_of, dictionary_readings, first_token_at, has_negation_before, lemma
+from .tokens import clause_of, dictionary_readings, first_token_at, has_negation_before, lemma, other_lemmas
 from .triggers import Candidate, find_candidates
 
 POLITIES = {"country", "polity", "state"}
@@ -167,7 +167,7 @@ CONTENT_NOUNS = {"приказ", "решение", "план", "требован
 
 # Verbs of ordering whose infinitive is what was ordered ("приказал конфисковать имущество"): the order
 # is the event (a decree), not the act it asks for.
-ORDER_VERBS = {"приказать", "велеть", "повелеть", "распорядиться", "приказывать"}
+ORDER_VERBS = {"приказать", "велеть", "повелеть", "распорядиться", "приказывать", "предписать", "предписывать"}
 
 
 # People defined by an event: "диктатором восстания", "участники штурма" name who, not a new event.
@@ -194,11 +194,15 @@ def _manner(sentence: Sentence, candidate: Candidate) -> bool:
         # ("после ожесточённого штурма был захвачен Чжэньцзян": the same, told as what came first)
         after_assault = lemma(tokens[i]) in {"штурм", "приступ"} and any(
             t.text.lower() == "после" for t in tokens[max(0, i - 3):i]) and _named_town_taken(sentence, i)
-        return any(t.text.lower() == "без" for t in tokens[max(0, i - 2):i]) \
+        # "в беспорядке бежали": how they fled
+        disorder = lemma(tokens[i]) == "беспорядок" and tokens[i - 1].text.lower() == "в" if i else False
+        return any(t.text.lower() == "без" for t in tokens[max(0, i - 2):i]) or disorder \
             or (taking and lemma(tokens[i]) in {"штурм", "приступ"} and tokens[i].feats.get("Case") == "Ins") \
             or after_assault
     if tokens[i].feats.get("VerbForm") == "Inf":
-        return any(lemma(t) in CONTENT_NOUNS | ORDER_VERBS for t in tokens[max(0, i - 3):i])
+        # ("приказ, предписывавший расстреливать": the tagger may leave the participle unread)
+        return any(lemma(t) in CONTENT_NOUNS | ORDER_VERBS or set(other_lemmas(t)) & ORDER_VERBS
+                   for t in tokens[max(0, i - 3):i])
     return False
 
 
@@ -488,12 +492,13 @@ def _attach_quantities(sentence: Sentence, index: int, here: list[Event], before
             rising = [e for e in before[-15:] if e.type in RISINGS and e.sentence is not None
                       and index - e.sentence <= 6]
             pool = rising[-1:] or pool
-        fitting = [e for e in pool if e.type in FITS.get(quantity.what, ())] or pool
         # "выступило ополчение численностью около 40 тыс., но … в битве оно было разбито": an event
-        # of the number's own clause first
+        # of the number's own clause first, even one whose kind the number's cue does not fit ("армия,
+        # 10–12 тыс. человек, высадилась …; … город капитулировал")
         own = clause_of(sentence, first_token_at(sentence, quantity.start))
-        fitting = [e for e in fitting if e.sentence == index
-                   and clause_of(sentence, first_token_at(sentence, e.trigger.start)) == own] or fitting
+        pool = [e for e in pool if e.sentence == index
+                and clause_of(sentence, first_token_at(sentence, e.trigger.start)) == own] or pool
+        fitting = [e for e in pool if e.type in FITS.get(quantity.what, ())] or pool
         nearest = min(fitting, key=lambda e: abs(e.trigger.start - quantity.start))
         for event in pool:
             if event.trigger.start == nearest.trigger.start:
