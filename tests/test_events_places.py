@@ -8,6 +8,13 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    # "главный город Кордофана" says where El Obeid lies: one siege, not a second one in Kordofan
+    ("В 1882 году повстанцы осадили Эль-Обейд, главный город Кордофана, и гарнизон капитулировал.",
+     [("siege", "Эль-Обейд"), ("capture", "Эль-Обейд")]),
+    # two verbs joined by "и" share the place after the second
+    ("В конце мая роялисты взяли штурмом и разграбили Лестер.", [("capture", "Лестер"), ("looting", "Лестер")]),
+    # the province after a village says where the village lies: the village is the event's place
+    ("В июне у села Кирсанова Тамбовской губернии отряд был разбит.", [("battle", "Кирсанова")]),
     # a place told with a verb that is no event, before "и", is not where the trigger's act was
     ("Армия долго топталась на Днестре и лишь в сентябре вступила в брошенный турками Хотин.",
      [("capture", "Хотин")]),

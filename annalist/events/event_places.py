@@ -65,6 +65,23 @@ def _own_place_after(sentence: Sentence, t: int, chosen: list[PlaceMention]) -> 
         and any(tokens[j].text.lower() == "и" for j in range(at[id(m)] + 1, t)))]
 
 
+def _shared_object(doc: Document, sentence: Sentence, t: int, triggers: list[int]) -> list[PlaceMention]:
+    """"роялисты взяли штурмом и разграбили Лестер": two verbs joined by "и" share the place after the
+    second when nothing the first could own stands between them."""
+    later = [k for k in triggers if k > t]
+    if not later:
+        return []
+    second = min(later)
+    between = sentence.tokens[t + 1:second]
+    if not any(x.text.lower() == "и" for x in between) or any(
+            x.text in {",", ";", ":", "—", "–"} or x.pos == "PROPN"
+            or x.pos == "NOUN" and x.feats.get("Case") not in {"Ins"} for x in between):
+        return []
+    return [m for m in doc.places if m.locates and sentence.start <= m.start < sentence.end
+            and first_token_at(sentence, m.start) > second
+            and owner(sentence, triggers, first_token_at(sentence, m.start)) == second]
+
+
 def _according_to(sentence: Sentence, t: int) -> bool:
     """The trigger is a noun after "по" ("по договору", "по Берлинскому трактату")."""
     return sentence.tokens[t].pos == "NOUN" and prep_before(sentence, t) == "по"
@@ -116,11 +133,18 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
         chosen = [m for m in doc.places if m.locates and tokens[a].start <= m.start and m.end <= tokens[b - 1].end
                   and any(s <= m.start and m.end <= e for s, e in in_actor)]
     if not chosen and not there:
+        chosen = _shared_object(doc, sentence, candidate.index, triggers)
+    if not chosen and not there:
         chosen = _relative_antecedent(doc, sentence, a)
     if not chosen and not there:
         chosen = _where_the_doer_stood(doc, sentence, candidate.index, triggers)
     named_after = [m for m in chosen if political and _names_a_document(sentence, m)]
-    ranked = sorted(chosen, key=lambda m: (m not in named_after, _place_rank(sentence, m),
+    # "у села Бакуры Саратовской губернии": the land right after a town says where the town lies
+    qualifiers = [m for m in chosen if m.place is not None and m.place.type in LANDS
+                  and sentence.tokens[first_token_at(sentence, m.start)].feats.get("Case") == "Gen"
+                  and any(o.end < m.start and not doc.text[o.end:m.start].strip()
+                          and (o.place is None or o.place.type == "settlement") for o in chosen)]
+    ranked = sorted(chosen, key=lambda m: (m not in named_after, m in qualifiers, _place_rank(sentence, m),
                                            abs(m.start - tokens[candidate.index].start)))
     seen: set[str] = set()
     unique = []
@@ -346,6 +370,8 @@ def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -
     """"Пенза и Сызрань", "Карс, а 7 ноября — Александрополь": places told alike, one event each;
     not "в Закаспии, близ Красноводска" or "на юго-восток Фракии" (one place inside another)."""
     i = first_token_at(sentence, second.start)
+    if _apposition(sentence, i):
+        return False
     # "на реке Кура и на реке Абас", "в городе X и в городе Y": the repeated kind noun and
     # preposition stand between the conjunction and the name
     while i and (lemma(sentence.tokens[i - 1]) in KIND_NOUNS | PARTS
@@ -376,6 +402,25 @@ def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -
         # а 5 декабря при Лейтене — австрийцев": the verb elided after the second place
         return True
     return before in {",", "в", "во"} and i >= 2 and sentence.tokens[i - 2].text.lower() == "и"
+
+
+LANDS = {"region", "polity", "country"}
+
+# Nouns that put a town inside a land after a comma: "Эль-Обейд, главный город Кордофана".
+APPOSITION_NOUNS = {"город", "столица", "центр", "порт", "крепость", "твердыня"}
+
+
+def _apposition(sentence: Sentence, i: int) -> bool:
+    """The name at token i is the genitive after an appositive noun ("…, главный город Кордофана"):
+    it says where the place before it lies, it is no second place of the event."""
+    tokens = sentence.tokens
+    j = i - 1
+    while j >= 0 and tokens[j].pos == "ADJ":
+        j -= 1
+    genitive = tokens[i].feats.get("Case") == "Gen" or any(  # (the tagger reads "Кордофана" as Nom)
+        case == "Gen" for _, case in dictionary_readings(tokens[i].text.lower()))
+    return j >= 1 and lemma(tokens[j]) in APPOSITION_NOUNS and genitive \
+        and any(t.text == "," for t in tokens[max(0, j - 3):j])
 
 
 # ---- places told outside the event's own clause (used by coref.py once all events are known)
