@@ -11,6 +11,12 @@ PLACES = [
     # "главный город Кордофана" says where El Obeid lies: one siege, not a second one in Kordofan
     ("В 1882 году повстанцы осадили Эль-Обейд, главный город Кордофана, и гарнизон капитулировал.",
      [("siege", "Эль-Обейд"), ("capture", "Эль-Обейд")]),
+    # a siege lifted is the last one laid, however many events were told since
+    ("Осада Севастополя продолжалась почти год. 17 октября союзники атаковали Балаклаву, 5 ноября "
+     "напали на Инкерман, затем взяли Керчь и Еникале, а позже заняли Евпаторию и Феодосию. Летом русские "
+     "пытались снять осаду.",
+     [("siege", "Севастополя"), ("attack", "Балаклаву"), ("attack", "Инкерман"), ("capture", "Керчь"),
+      ("capture", "Еникале"), ("capture", "Евпаторию"), ("capture", "Феодосию"), ("siege", "Севастополя")]),
     # two verbs joined by "и" share the place after the second
     ("В конце мая роялисты взяли штурмом и разграбили Лестер.", [("capture", "Лестер"), ("looting", "Лестер")]),
     # the province after a village says where the village lies: the village is the event's place

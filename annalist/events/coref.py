@@ -372,7 +372,7 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
     anaphora = note.get("anaphora")
     if event.type == "siege" and note.get("lemma") == "снять":
         # "… сняли осаду и ушли на север": the siege lifted is of the town besieged before
-        if any(earlier.type == "siege" and _take_place(event, earlier) for earlier in reversed(before[-6:])):
+        if any(earlier.type == "siege" and _take_place(event, earlier) for earlier in reversed(before)):
             return
     if anaphora == SAME_PLACE:
         # "там же повесили …": the place of the event told just before, not of a phrase inside it
