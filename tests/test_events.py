@@ -380,6 +380,9 @@ TYPES = [
     ("Однако переговоры с послом не привели к миру.", ["negotiations", "treaty"]),
     ("Флот турок сожгли в Чесменской бухте.", ["attack"]),
     ("16 сентября Санта-Анна оставил пост президента.", ["political_activity"]),
+    # the tagger reads "полки" as "полок" and a sentence's first plural as a name: the dictionary knows better
+    ("В начале октября к Симбирску подошли полки князя Ю. Барятинского.", ["reinforcement"]),
+    ("Роялисты двинулись на Лондон.", ["attack"]),
     # not events: a manner, an order's content, a disease, pretending
     ("Войска в беспорядке бежали к Дунаю.", ["retreat"]),
     ("11 июня вышел приказ, предписывавший расстреливать на месте.", ["decree"]),

@@ -337,6 +337,7 @@ def test_towns_of_one_country_keep_each_other(run):
     ("Мятеж охватил Эссекс и Кент.", 1648, "gb-kent"),
     ("Американцы высадились на Кубе у Гуантанамо и осадили Сантьяго.", 1898, "santiago-de-cuba"),
     ("Партизаны сожгли Николаевск.", 1920, "nikolayevsk-on-amur"),
+    ("В сентябре он отплыл в Новую Гранаду.", 1815, "new-granada"),
     ("Японию потрясла гибель Николаевска-на-Амуре.", 1920, "nikolayevsk-on-amur"),
 ])
 def test_towns_geonames_names_only_abroad(run, text, year, place_id):

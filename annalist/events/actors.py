@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..model import Document, Mention, Sentence, Token
 from ..nlp.normal import nominative
 from .lexicon import actor_heads, trigger_rules
-from .tokens import case, dictionary_forms, is_active_participle, lemma, other_lemmas
+from .tokens import case, dictionary_forms, dictionary_readings, is_active_participle, lemma, other_lemmas
 
 # Words that make an ORG mention a particular kind of actor.
 ORG_KINDS = {"армия": "military", "войско": "military", "корпус": "military", "фронт": "military",
@@ -142,12 +142,15 @@ def descriptive_actors(sentence: Sentence) -> list[ActorPhrase]:
         elif token.pos in {"NOUN", "PROPN"} and (_commanders_men(token)
                                                 or FOLLOWERS.search(lem) and token.feats.get("Number") == "Plur"):
             kind = "military"          # a commander's men: "каппелевцы", "деникинцы", "семёновцы"
-        elif token.pos in {"NOUN", "ADJ"} and lem not in heads and (i + 1 >= len(tokens) or tokens[i + 1].pos != "NOUN") \
-                and (found_head := next((w for w in other_lemmas(token) if w in heads), None)):
-            kind = heads[found_head]   # the tagger left "белых" unlemmatised; the dictionary knows "белый"
-        elif token.pos == "NOUN" and lem not in heads and token.feats.get("Animacy") == "Anim" \
-                and token.feats.get("Number") == "Plur" and lem not in NOT_SIDES and lem not in triggers \
-                and _people_in_dictionary(token.text):
+        elif (token.pos == "NOUN" or token.pos == "ADJ" and (i + 1 >= len(tokens) or tokens[i + 1].pos != "NOUN")) \
+                and lem not in heads and (found_head := next((w for w in other_lemmas(token) if w in heads), None)):
+            # the tagger left "белых" unlemmatised, or read "полки" as "полок"; the dictionary knows "белый", "полк"
+            kind = heads[found_head]
+        elif (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Plur"
+              or token.pos == "PROPN" and i == 0 and ("Plur", "Nom") in dictionary_readings(token.text.lower())) \
+                and lem not in heads and lem not in NOT_SIDES \
+                and lem not in triggers and _people_in_dictionary(token.text):
+            # (a sentence's first word is often read as a name: "Роялисты двинулись на Лондон")
             kind = "ethnic_group"      # a side the lexicon lacks: "роялисты", "тайпины", "парагвайцы"
         if kind is None:
             continue
