@@ -383,6 +383,8 @@ TYPES = [
     # the tagger reads "полки" as "полок" and a sentence's first plural as a name: the dictionary knows better
     ("В начале октября к Симбирску подошли полки князя Ю. Барятинского.", ["reinforcement"]),
     ("Роялисты двинулись на Лондон.", ["attack"]),
+    # a war that took lives is told as the fighting itself
+    ("Война унесла, по разным оценкам, от 80 до 100 тыс. жизней.", ["battle"]),
     # not events: a manner, an order's content, a disease, pretending
     ("Войска в беспорядке бежали к Дунаю.", ["retreat"]),
     ("11 июня вышел приказ, предписывавший расстреливать на месте.", ["decree"]),
@@ -534,6 +536,7 @@ QUANTITIES = [
     ("Около 1500 бросили в тюрьмы.", "prisoners"),
     ("В пределы России переселились до 40 тыс. армян.", "displaced"),
     ("В Амуре утонули от 3 до 5 тыс. человек.", "fatalities"),
+    ("Война унесла от 80 до 100 тыс. жизней.", "fatalities"),
     # the next verb after "и" counts its own number: the slaves are displaced, not killed
     ("Турки убили около 20 тыс. жителей и продали в рабство более 40 тыс.", "displaced"),
     # a killing verb before the number outranks the noun it counts
