@@ -700,6 +700,12 @@ def test_a_number_stays_in_its_clause_though_a_later_clause_cues_another_kind(nl
         [("reinforcement", [(10000, 12000)]), ("siege", []), ("capture", [])]
 
 
+def test_prisoners_taken_in_a_gerund_are_the_fights(events_of):
+    doc = events_of("18 апреля у Серро-Гордо Скотт разбил Санта-Анну, взяв более 3 тыс. пленных.")
+    assert [(e.type, [(q.what, q.value) for q in e.quantities]) for e in doc.events] == \
+        [("battle", [("prisoners", 3000)])]
+
+
 def test_arms_laid_down_are_the_surrender_just_told(events_of):
     doc = events_of("13 августа генерал Гёргей капитулировал перед русскими; оружие сложили около 30 тыс. человек.")
     assert [(e.trigger.text, [q.value for q in e.quantities]) for e in doc.events] == [("капитулировал", [30000])]

@@ -58,8 +58,10 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
                 event.quantities = []
                 _absorb(cause, event)
                 continue
+        # ("разбил Санта-Анну, взяв более 3 тыс. пленных": the prisoners are the fight's too)
+        prisoners = note.get("lemma") in TAKING_PRISONERS and re.search(r"(?<!\w)плен", event.evidence.text.lower()) is not None
         fight = next((e for e in reversed(kept) if e.sentence == event.sentence and e.type not in GATHERED), None) \
-            if note.get("gerund") and note.get("lemma") in KILLING else None
+            if note.get("gerund") and (note.get("lemma") in KILLING or prisoners) else None
         if fight is not None and fight.type in FIGHTS and ";" not in doc.text[fight.trigger.end:event.trigger.start]:
             # "истребил конвой, убив более 60 человек", "открыли огонь по манифестации, убив …": the
             # killing is how the act just told ended (a town taken "перебив около 16 тыс. защитников"
@@ -200,6 +202,8 @@ GATHERED = {"protest", "strike"}      # the crowd fired on, told between the fir
 FIGHTS = {"battle", "attack", "massacre", "attack_on_civilians", "bombardment", "execution", "suppression"}
 # Verbs of killing whose gerund tells the toll of the act before it.
 KILLING = {"убить", "истребить", "перебить", "уничтожить", "ранить", "расстрелять"}
+# Verbs of taking whose gerund with "пленных" tells the prisoners of the fight before it.
+TAKING_PRISONERS = {"взять", "захватить"}
 # "у Камберленда пало около 50 солдат": men who fell are a toll (a town that fell is a capture)
 FELL = {"пасть"}
 # "… погибли около 3,6 тыс. человек и более 17 тыс. были ранены": wounds with no one who dealt them
