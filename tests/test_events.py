@@ -385,6 +385,12 @@ TYPES = [
     ("Роялисты двинулись на Лондон.", ["attack"]),
     # a war that took lives is told as the fighting itself
     ("Война унесла, по разным оценкам, от 80 до 100 тыс. жизней.", ["battle"]),
+    # what a proclamation says is done is told; a person who withdrew is no ceded land
+    ("29 марта в Лахоре была оглашена прокламация о присоединении Пенджаба.", ["political_activity", "annexation"]),
+    ("3 декабря Шер Сингх отошёл к Джеламу.", ["retreat"]),
+    ("После мощной канонады сикхская армия была разгромлена.", ["bombardment", "battle"]),
+    ("Генерал Гилберт преследовал отступавших.", ["attack"]),
+    ("Казнь заменили пожизненной ссылкой.", ["execution", "deportation"]),
     # not events: a manner, an order's content, a disease, pretending
     ("Войска в беспорядке бежали к Дунаю.", ["retreat"]),
     ("11 июня вышел приказ, предписывавший расстреливать на месте.", ["decree"]),

@@ -315,6 +315,12 @@ def test_a_far_town_of_a_country_the_text_never_names_is_left_unresolved(run):
     assert "geonames:1265014" not in [p.place.id for p in run(text, year=1848).places if p.place]
 
 
+def test_a_name_after_an_initial_is_no_place_adjective(run):
+    # "Агнью" reads like an adjective of Haguenau (Агену); inside a person's name after an initial it is none
+    text = "В город прибыли британские чиновники П. Ванс Агнью и лейтенант У. Андерсон."
+    assert [p.text for p in run(text, year=1848).places] == ["британские"]
+
+
 def test_a_country_named_only_by_geonames_namesakes_is_not_named(run):
     # Pittsburgh counts no more than Cincinnati and Milwaukee do: GeoNames towns whose names are all the
     # text gives of the USA do not make it a country of the story (as Вестминстер, Ньюарк and Кент,

@@ -80,6 +80,7 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
         if candidate.noun and (not (candidate.support is None and not candidate.framed
                                     and clause_of(sentence, candidate.index) in verb_clauses)
                                or all(r.type in GATHERINGS for r in candidate.rules)
+                               or _content_of_document(sentence, candidate.index)
                                or any(r.type in ("treaty", "decree") for r in candidate.rules)
                                and (named(sentence, candidate.index) or _dated(doc, sentence, candidate.index))):
             found = _event_for(doc, sentence, index, candidate, clause_of(sentence, candidate.index), phrases, triggers)
@@ -123,6 +124,15 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
 # People gathered are an event of their own even as another act's object: "полиция разогнала шествие",
 # "открыли огонь по манифестации" (told before, the mention joins it in coref).
 GATHERINGS = {"protest", "strike"}
+
+
+# Documents whose "о …" names the act they make: "прокламация о присоединении Пенджаба".
+PROCLAIMING = DOCUMENTS | {"прокламация", "воззвание", "обращение", "решение", "постановление"}
+
+
+def _content_of_document(sentence: Sentence, index: int) -> bool:
+    tokens = sentence.tokens
+    return index >= 2 and tokens[index - 1].text.lower() in {"о", "об"} and lemma(tokens[index - 2]) in PROCLAIMING
 
 
 def _dated(doc: Document, sentence: Sentence, index: int) -> bool:

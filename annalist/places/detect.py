@@ -246,6 +246,8 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         if claimed[i] or not is_cyrillic(token.text) or names_unit(tokens, i):
             continue
         upper = capitalised(token) and i > 0      # a sentence's first word is capitalised anyway
+        if upper and kind[i] == "PER" and _after_a_first_name(tokens, i, mentions):
+            continue                      # "чиновники П. Ванс Агнью", "Александр Невский": part of a name
         if i > 0 and tokens[i - 1].text in ("«", '"'):
             continue                      # a quoted title: «Бакинский рабочий» is a newspaper
         people = national_adjectives == "civil" and describes_people(tokens, i)
@@ -299,6 +301,16 @@ def mention_kind(token: Token, mentions: list[Mention]) -> str | None:
         if m.start <= token.start and token.end <= m.end:
             return m.kind
     return None
+
+
+def _after_a_first_name(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
+    """Token i is inside a person's name that opens with an initial or a first name ("П. Ванс Агнью")."""
+    mention = next(m for m in mentions if m.start <= tokens[i].start and tokens[i].end <= m.end)
+    first = next(t for t in tokens if t.start >= mention.start)
+    if first is tokens[i]:
+        return False
+    initial = len(first.text) == 1 and first.text.isupper()
+    return initial or word_profile(first.text)[1]
 
 
 def commander(tokens: list[Token], i: int) -> bool:
