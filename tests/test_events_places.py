@@ -17,6 +17,8 @@ PLACES = [
      "пытались снять осаду.",
      [("siege", "Севастополя"), ("attack", "Балаклаву"), ("attack", "Инкерман"), ("capture", "Керчь"),
       ("capture", "Еникале"), ("capture", "Евпаторию"), ("capture", "Феодосию"), ("siege", "Севастополя")]),
+    # a continent is no event's place
+    ("11 ноября, в день перемирия в Европе, красные атаковали позиции союзников.", [("attack", None)]),
     # two verbs joined by "и" share the place after the second
     ("В конце мая роялисты взяли штурмом и разграбили Лестер.", [("capture", "Лестер"), ("looting", "Лестер")]),
     # the province after a village says where the village lies: the village is the event's place

@@ -117,7 +117,9 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     speaks_for = {candidate.index} | _told_nouns(sentence, candidate.index, triggers)
     if candidate.support is not None:
         speaks_for.add(candidate.support)   # "В Казани подняли мятеж": the place is told with the support verb
+    # a continent ("в день перемирия в Европе") is too wide to say where an event was: coders never use one
     chosen = [m for m in doc.places if m.locates and sentence.start <= m.start and m.end <= sentence.end
+              and not (m.place is not None and m.place.type == "continent")
               and not any(s <= m.start and m.end <= e for s, e in in_actor)
               and owner(sentence, triggers, first_token_at(sentence, m.start)) in speaks_for]
     chosen = _own_place_after(sentence, candidate.index, chosen) or chosen
