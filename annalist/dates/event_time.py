@@ -58,7 +58,7 @@ _AFTER_GOVERNS = re.compile(r"\bпосле(?:\s+(?:(?!(?:этого|того|ч�
 _AFTER_OPENS = re.compile(r"^\W*(?:(?:а|но|и|однако)\s+)?после\s", re.IGNORECASE)
 _FOLLOWS = re.compile(r"\bпоследовавш\w*\s+(?:за\s+\w+\s+)?$", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"\b(?:почти|около|примерно|приблизительно)\b", re.IGNORECASE)
-_SHORT_FIGHT = re.compile(r"\bпосле\s+(?:\w+\s+){0,2}?(?:сражени|бо[яёе]|битв|стычк|атак|штурм)\w*", re.IGNORECASE)
+_SHORT_FIGHT = re.compile(r"\bпосле\s+(?:\w+\s+){0,2}?(?:сражени|бо[яёе]|битв|стычк|атак|штурм|канонад)\w*", re.IGNORECASE)
 _DURATION_PART = re.compile(r"(\d+)([YMWD])")
 # a "sentence" that is only a date ("В 1919–1920 гг.") was cut at an abbreviation's dot
 _ONLY_DATE_LEFT = re.compile(r"^[\s.,;:()]*(?:гг?|вв?)?[\s.,;:()]*$")
@@ -302,6 +302,11 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
             # what followed the sentence's own battle is dated by that sentence (a suppression or a
             # siege after it takes the narrative interval instead)
             return _forward(earlier[-1], durations) or earlier[-1]
+        if not in_clause and not earlier and ref is not None and ref.value.precision == "day" \
+                and _SHORT_FIGHT.search(doc.text[lo:start + 30]) and not durations:
+            # "21 февраля дал решающее сражение … После мощной канонады армия была разгромлена":
+            # what followed a short fight told at once is of the reference's day
+            return _made(ref.gregorian(), ref, ref, "inferred", f"right after a fight on {ref.text!r}")
         if not in_clause and ref is not None:
             return _forward(ref, durations) or _narrative(doc, start, sentence[1], ref)
     # a duration inside another "после X" phrase is X's ("после двухдневного штурма, крепость пала")
