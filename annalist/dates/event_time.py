@@ -265,6 +265,18 @@ def _before_date(doc: Document, date: TimeValue, durations: list[TimeValue], fro
                  f"from {ref.text!r} up to {date.text!r}")
 
 
+# "когда-то", "некогда": an act told as long past, before the narrative's time
+_ONCE = re.compile(r"(?<!\w)(?:когда-то|некогда)(?!\w)", re.IGNORECASE)
+
+
+def _before_story(ref: Reference) -> TimeValue:
+    """An open interval that ends where the narrative's time starts: when, the text does not say."""
+    end = ref.gregorian().start
+    return TimeValue(0, 0, "", kind="date", edtf=f"../{iso(end)}", start_date=None, end_date=iso(end),
+                     precision="interval", derivation="inferred", anchor=_span_of(ref),
+                     note=f"told as before the narrative's time at {ref.text!r}")
+
+
 def _forward(date: TimeValue | Reference, durations: list[TimeValue]) -> TimeValue | None:
     base = date.gregorian() if isinstance(date, Reference) else _value(date)
     for duration in durations:
@@ -290,6 +302,9 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     in_clause = [t for t in dated if lo <= t.start < hi]
     ref = reference_at(doc.context.get(TIMELINE_KEY, []), start, doc.text)
     before = doc.text[lo:start]
+    if _ONCE.search(before.rsplit(",", 1)[-1]) and not in_clause and ref is not None:
+        # "войска которого когда-то освобождали Баку": some time before the story's, no later
+        return _before_story(ref)
 
     governed = _AFTER_GOVERNS.search(before)
     if governed or (_AFTER_OPENS.match(before) and _is_verb(doc, start)):     # rule 1
