@@ -82,6 +82,15 @@ def _shared_object(doc: Document, sentence: Sentence, t: int, triggers: list[int
             and owner(sentence, triggers, first_token_at(sentence, m.start)) == second]
 
 
+def _qualifiers(doc: Document, sentence: Sentence, chosen: list[PlaceMention]) -> list[PlaceMention]:
+    """"у села Бакуры Саратовской губернии": a land in the genitive right after a town says where the
+    town lies; it ranks after the town."""
+    return [m for m in chosen if m.place is not None and m.place.type in LANDS
+            and sentence.tokens[first_token_at(sentence, m.start)].feats.get("Case") == "Gen"
+            and any(o.end < m.start and not doc.text[o.end:m.start].strip()
+                    and (o.place is None or o.place.type == "settlement") for o in chosen)]
+
+
 def _according_to(sentence: Sentence, t: int) -> bool:
     """The trigger is a noun after "по" ("по договору", "по Берлинскому трактату")."""
     return sentence.tokens[t].pos == "NOUN" and prep_before(sentence, t) == "по"
@@ -141,11 +150,7 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     if not chosen and not there:
         chosen = _where_the_doer_stood(doc, sentence, candidate.index, triggers)
     named_after = [m for m in chosen if political and _names_a_document(sentence, m)]
-    # "у села Бакуры Саратовской губернии": the land right after a town says where the town lies
-    qualifiers = [m for m in chosen if m.place is not None and m.place.type in LANDS
-                  and sentence.tokens[first_token_at(sentence, m.start)].feats.get("Case") == "Gen"
-                  and any(o.end < m.start and not doc.text[o.end:m.start].strip()
-                          and (o.place is None or o.place.type == "settlement") for o in chosen)]
+    qualifiers = _qualifiers(doc, sentence, chosen)
     ranked = sorted(chosen, key=lambda m: (m not in named_after, m in qualifiers, _place_rank(sentence, m),
                                            abs(m.start - tokens[candidate.index].start)))
     seen: set[str] = set()

@@ -181,10 +181,10 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
         if any(mention.start <= t.start < mention.end and t.lemma.replace("ё", "е") in PERSON_NOUNS
                for t in sentence.tokens):
             continue      # "Восточного вана": a title, a person
-        before = _lemma_before(sentence, mention)
         previous = [t for t in sentence.tokens if t.end <= mention.start]
-        if before in PERSON_NOUNS or previous and person_noun(previous[-1]):
+        if previous and person_noun(previous[-1]):
             continue      # "богослов Гази-Мухаммад", "наиб Хаджи-Мурат": a person's name
+        before = _lemma_before(sentence, mention)
         if len(words) == 1 and before in COMMANDED | DOERS_OF and not word_profile(words[0])[2]:
             # "войска Сапеги": an unknown name after a unit is its commander (a name the gazetteer
             # knows needs a surname's form as well: detect.commander)
