@@ -315,6 +315,19 @@ def test_a_far_town_of_a_country_the_text_never_names_is_left_unresolved(run):
     assert "geonames:1265014" not in [p.place.id for p in run(text, year=1848).places if p.place]
 
 
+@pytest.mark.parametrize("text, year, place_id", [
+    # battlefields.tsv: sites GeoNames lacks
+    ("Парламентская армия разбила короля при Несби.", 1645, "naseby"),
+    ("Зулусы уничтожили британский лагерь у Изандлваны.", 1879, "isandlwana"),
+    # historical names of towns GeoNames knows by their present ones
+    ("В 1805 году под Аустерлицем союзная армия была разбита.", 1805, "slavkov-u-brna"),
+    ("Корпус наступал на Сольдау.", 1914, "dzialdowo"),
+    ("Отряд вышел из Аулие-Ата.", 1916, "taraz"),
+])
+def test_battlefields_and_historical_town_names(run, text, year, place_id):
+    assert place_id in [p.place.id for p in run(text, year=year).places if p.place]
+
+
 def test_a_name_after_an_initial_is_no_place_adjective(run):
     # "Агнью" reads like an adjective of Haguenau (Агену); inside a person's name after an initial it is none
     text = "В город прибыли британские чиновники П. Ванс Агнью и лейтенант У. Андерсон."
