@@ -205,7 +205,7 @@ def _manner(sentence: Sentence, candidate: Candidate) -> bool:
         after_assault = lemma(tokens[i]) in {"штурм", "приступ"} and any(
             t.text.lower() == "после" for t in tokens[max(0, i - 3):i]) and _named_town_taken(sentence, i)
         # "в беспорядке бежали": how they fled
-        disorder = lemma(tokens[i]) == "беспорядок" and tokens[i - 1].text.lower() == "в" if i else False
+        disorder = i > 0 and lemma(tokens[i]) == "беспорядок" and tokens[i - 1].text.lower() == "в"
         return any(t.text.lower() == "без" for t in tokens[max(0, i - 2):i]) or disorder \
             or (taking and lemma(tokens[i]) in {"штурм", "приступ"} and tokens[i].feats.get("Case") == "Ins") \
             or after_assault

@@ -19,7 +19,7 @@ from ..gazetteer import Entry, distance_km
 TYPE_PRIOR = {"country": 1.0, "polity": 0.85, "region": 0.75, "continent": 0.8, "sea": 0.6, "river": 0.55,
               "lake": 0.55, "mountain": 0.55, "strait": 0.55}
 NEAR_KM = 400.0
-FAR_KM = 1500.0
+COUNTRY_REACH_KM = 1500.0   # past this from every place the story names, a town gains nothing by its country
 
 
 def prior(entry: Entry) -> float:
@@ -65,7 +65,7 @@ def coherence(entry: Entry, countries: Counter, anchors: list[Entry]) -> float:
     located = [a for a in anchors if a.id != entry.id and a.lat is not None and entry.lat is not None]
     # a village of the right country but a continent away from every place the story names (a Дунай
     # in the Primorye for a Danube campaign) gains nothing by its country
-    far = bool(located) and all(distance_km(a.lat, a.lon, entry.lat, entry.lon) > FAR_KM for a in located)
+    far = bool(located) and all(distance_km(a.lat, a.lon, entry.lat, entry.lon) > COUNTRY_REACH_KM for a in located)
     if total and entry.country and not far:
         score += 0.4 * countries.get(entry.country, 0) / total
     near = [a for a in located if distance_km(a.lat, a.lon, entry.lat, entry.lon) <= NEAR_KM]
