@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annalist.gazetteer.modern import LEVELS, _read_cities, data_dir  # noqa: E402
+from annalist.gazetteer.modern import LEVELS, city_entries, data_dir  # noqa: E402
 
 OUT = ROOT / "annalist" / "gazetteer" / "data" / "links" / "geonames_wikidata.tsv"
 MAX_KM = 10.0
@@ -77,7 +77,7 @@ def main() -> None:
     links: dict[int, str] = {}
     by_alias: dict[int, str] = {}
     total = 0
-    for entry in _read_cities(args.min_population):
+    for entry in city_entries(args.min_population):
         total += 1
         english = next(n.text for n in entry.names if n.lang == "en")
         # the GeoNames name first; its Latin alternate names only when that finds nothing

@@ -577,3 +577,42 @@ def test_a_small_far_town_in_a_country_the_text_never_names_is_left_unresolved()
 def test_towns_named_only_in_latin_letters(run, text, mention, expected):
     places = [p.place for p in run(text).places if p.text == mention]
     assert [p.name if p else None for p in places] == ([expected] if expected else [] if not places else [None])
+
+
+def test_a_town_joined_to_its_lady_declines_in_its_first_word(run):
+    doc = run("На следующий день в Талавере-де-ла-Рейна вспыхнул мятеж.", year=1833)
+    assert [p.place.id for p in doc.places if p.place] == ["geonames:2510693"]
+
+
+@pytest.mark.parametrize("text, year, place_id", [
+    # GeoNames spells it "Таргвист": the Latin name is reached by its sound
+    ("Испанцы и французы наступали в Марокко; в мае войска окружили Таргист.", 1926, "geonames:2529872"),
+    # a town of under 5,000 people, reached by its sound among the text's countries
+    ("В январе 1838 года в Испании Кабрера захватил Морелью.", 1838, "geonames:3116121"),
+])
+def test_towns_found_by_the_sound_of_their_latin_names(run, text, year, place_id):
+    assert [p.place.id for p in run(text, year=year).places if p.place][-1] == place_id
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person the text names elsewhere, run into the place by NER
+    ("Генерал Эспартеро разбил карлистов. Через два дня в Вергаре Эспартеро и Марото подписали мир.",
+     "Вергаре"),
+    # a lower-case word for people
+    ("27 октября у Алегрии в Алаве карлисты разгромили колонну генерала.", "Алаве"),
+])
+def test_a_location_is_cut_before_a_word_that_is_no_part_of_it(run, text, expected):
+    texts = [p.text for p in run(text, year=1835).places]
+    assert expected in texts and not any(t.startswith(expected + " ") for t in texts)
+
+
+def test_a_man_named_in_full_is_no_namesake_town(run):
+    text = ("Генерал Антонио Лопес де Санта-Анна двинулся на север. "
+            "Техасцы атаковали лагерь Санта-Анны у реки Сан-Хасинто.")
+    assert "Санта-Анны" not in [p.text for p in run(text, year=1836).places]
+
+
+def test_a_name_after_a_title_stays_the_man_though_the_town_is_told(run):
+    doc = run("При Мендигорриа генерал Кордова разбил карлистов. Осенью отряд Гомеса занял Кордову.", year=1836)
+    texts = [p.text for p in doc.places]
+    assert "Кордову" in texts and "Кордова" not in texts

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .entry import Entry, Name
-from .modern import city_entries, country_info, latin_named_cities
+from .modern import SOUNDING_LEVEL, city_entries, city_entry, country_info, latin_named_cities
 from .names import index_keys, name_key
 from .spelling import cyrillic_keys, sound_alike
 from .tsv import read_tsv
@@ -181,16 +181,19 @@ class Gazetteer:
         return [self.entries[i] for i in self.index.get(key, ())]
 
     def sounding_like(self, spelling: str, countries: Iterable[str]) -> list[tuple[Entry, bool]]:
-        """Towns of these countries that GeoNames names only in Latin letters and whose name sounds
-        like this Russian spelling ("Лусена": Lucena in a text about Spain), each with whether the
-        sound keys are the same (not a vowel apart), the biggest first. Only for names the gazetteer
-        does not know: the key is rough, the countries narrow it."""
+        """Towns of these countries whose Latin name sounds like this Russian spelling ("Лусена":
+        Lucena in a text about Spain), each with whether the sound keys are the same (not a vowel
+        apart), the biggest first. Only for names the gazetteer does not know: the key is rough, the
+        countries narrow it. A town the gazetteer holds is given as its entry there (which may have
+        taken in curated names)."""
         keys = cyrillic_keys(spelling)
         found = []
         for country in countries:
-            for key, entry in latin_named_cities(country, self.min_population):
+            by_length = latin_named_cities(country, min(self.min_population, SOUNDING_LEVEL))
+            for key, city in (pair for length in {len(k) for k in keys} for pair in by_length.get(length, ())):
                 if any(sound_alike(k, key) for k in keys):
-                    found.append((entry, key in keys))
+                    held = self._by_geonames.get(int(city["geonameid"]))
+                    found.append((self.entries[held] if held else city_entry(city), key in keys))
         return sorted(found, key=lambda x: (not x[1], -x[0].population, x[0].id))
 
     def search(self, name: str, limit: int = 20) -> list[Entry]:

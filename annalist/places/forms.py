@@ -49,6 +49,11 @@ def strip_case(word: str) -> list[str]:
     return [g for g in dict.fromkeys(guesses) if g != word]
 
 
+# Prepositions and articles joining a town to what it is named after (a river, a saint, a lady):
+# Russian declines the town's word before them only.
+LINKS = ("-на-", "-над-", "-де-", "-дель-", "-ла-", "-ле-", "-сюр-", "-ан-", "-им-", "-ам-")
+
+
 @lru_cache(maxsize=200_000)
 def word_forms(word: str) -> tuple[tuple[str, float], ...]:
     """(key, quality) pairs this word may stand for: itself, pymorphy's normal forms, stripped guesses."""
@@ -68,11 +73,12 @@ def word_forms(word: str) -> tuple[tuple[str, float], ...]:
         for guess in strip_case(part):
             add(f"{before}{guess}{after}", STRIPPED)
 
-    for link in ("-на-", "-над-"):
+    for link in LINKS:
         if link in key:
-            # "Николаевска-на-Амуре", "Франкфурта-на-Майне": the town declines, the river does not
-            first, _, river = key.partition(link)
-            add_declined(first, "", link + river)
+            # "Николаевска-на-Амуре", "Франкфурта-на-Майне", "Талавере-де-ла-Рейна": the town
+            # declines, what is joined to it by a preposition does not
+            first, _, rest = key.partition(link)
+            add_declined(first, "", link + rest)
     if "-" in key:
         # Hyphenated names decline in their last part (Шарур-Даралаяз, Ростов-на-Дону).
         head, _, tail = key.rpartition("-")

