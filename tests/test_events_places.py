@@ -8,6 +8,12 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    # the fighting told in general before a colon lends its place to the act that details it
+    ("Первые бои произошли 2 октября у городка Гонсалес: поселенцы атаковали отряд мексиканских драгун.",
+     [("attack", "Гонсалес")]),
+    # a town after a king's number is the next sentence's
+    ("В Абрантише он объявил себя королём Карлом V. На следующий день в Талавере-де-ла-Рейна вспыхнул мятеж.",
+     [("political_activity", "Абрантише"), ("mutiny", "Талавере-де-ла-Рейна")]),
     # "главный город Кордофана" says where El Obeid lies: one siege, not a second one in Kordofan
     ("В 1882 году повстанцы осадили Эль-Обейд, главный город Кордофана, и гарнизон капитулировал.",
      [("siege", "Эль-Обейд"), ("capture", "Эль-Обейд")]),

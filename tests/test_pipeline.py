@@ -83,6 +83,11 @@ def test_event_ids_are_stable_and_depend_on_the_text(nlp_models):
                                                                  "Второе предложение."]),
     ("Глава 1\nВ 1918 году началась война.", ["Глава 1", "В 1918 году началась война."]),
     ("Строка переносится\nпосреди предложения.", ["Строка переносится\nпосреди предложения."]),
+    # a king's number before a full stop is no initial
+    ("Он объявил себя королём Карлом V. На следующий день вспыхнул мятеж.",
+     ["Он объявил себя королём Карлом V.", "На следующий день вспыхнул мятеж."]),
+    # … and initials stay inside their sentence
+    ("Приказ подписал В. И. Ленин. Это было в мае.", ["Приказ подписал В. И. Ленин.", "Это было в мае."]),
 ])
 def test_sentences_do_not_run_across_paragraphs(nlp_models, text, expected):
     from annalist.nlp import analyse

@@ -160,6 +160,11 @@ def test_commanders_and_later_names_are_not_places(run, text, year, expected):
     ("Хорватский бан переправился через Драву.", [("Хорватский", N), ("Драву", P)]),
     ("Защитники прорывались через турецкие линии.", [("турецкие", N)]),
     ("Днём британские силы открыли огонь по зрителям.", [("британские", N)]),
+    # any word for people, though the tagger reads it as an adjective
+    ("Поселенцы отказались вернуть мексиканским драгунам пушку.", [("мексиканским", N)]),
+    ("Шведских гусар отбросили за реку.", [("Шведских", N)]),
+    # a word for a place stays a place
+    ("Войска вышли к Финскому заливу.", [("Финскому", P)]),
 ])
 def test_people_by_origin_are_nationalities(run, text, expected):
     assert [(p.text, p.sense) for p in run(text).places] == expected

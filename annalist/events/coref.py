@@ -91,6 +91,7 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             # colon says what the fighting was; the specific act stands for both
             kept.remove(general)
             event.date = event.date or general.date
+            event.places = event.places or general.places
             event.mentions.append(general.trigger)
         twin = _same_sentence_twin(kept, event, notes, doc.text)
         if twin is not None:

@@ -37,6 +37,21 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# razdel reads a king's number before a full stop as an initial ("королём Карлом V. На следующий
+# день …") and runs two sentences together; a Roman numeral after a name, a full stop and a
+# capitalised word is a sentence's end.
+REGNAL_END = re.compile(r"[А-ЯЁ][а-яё]+ [IVXLC]{1,5}\.(\s+)(?=[А-ЯЁ«\"])")
+
+
+def regnal_splits(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of the parts of one razdel sentence split after a king's number."""
+    spans = []
+    for match in REGNAL_END.finditer(text, start, end):
+        spans.append((start, match.start(1)))
+        start = match.end(1)
+    return spans + [(start, end)]
+
+
 def make_segmenter():
     from natasha import Segmenter
     from natasha.segment import adapt_sent
@@ -48,7 +63,8 @@ def make_segmenter():
         def sentenize(self, text):
             for start, end in paragraphs(text):
                 for sent in sentenize(text[start:end]):
-                    yield adapt_sent((sent.start + start, sent.stop + start, sent.text))
+                    for a, b in regnal_splits(text, sent.start + start, sent.stop + start):
+                        yield adapt_sent((a, b, text[a:b]))
 
     return ParagraphSegmenter()
 

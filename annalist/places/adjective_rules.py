@@ -8,7 +8,7 @@ from ..gazetteer import Gazetteer
 from ..gazetteer.names import name_key
 from ..model import Token
 from .adjectives import ETHNIC, NOT_STATES, adjective_stem, noun_guesses
-from .forms import adjective_lemmas, analyzer, word_profile
+from .forms import adjective_lemmas, analyzer, animate_noun, word_profile
 from .lookup import lookup_keys
 
 # A capitalised -ский/-цкий form the morphology does not know ("Пржевальском"): still an adjective
@@ -125,6 +125,8 @@ def describes_people(tokens: list[Token], i: int) -> bool:
     for k in range(i + 1, min(len(tokens), i + 4)):
         if tokens[k].lemma.replace("ё", "е") in PEOPLE:
             return True
+        if tokens[k].text[:1].islower() and animate_noun(tokens[k].text):
+            return True       # any word for people: "мексиканским драгунам", "шведских гусар"
         if not (word_profile(tokens[k].text)[3] or tokens[k].text in (",", "и", "-")):
             return False
     return False

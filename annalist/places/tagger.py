@@ -8,7 +8,7 @@ from ..gazetteer import Gazetteer, default_gazetteer, distance_km
 from ..gazetteer.names import index_keys, is_cyrillic, name_key
 from ..model import Candidate, Document, Mention, PlaceMention
 from .detect import COMMANDED, PERSON_NOUNS, find_hits, person_noun
-from .forms import GUESSED, KNOWN, STRIPPED, analyzer, strip_case, word_profile
+from .forms import GUESSED, KNOWN, STRIPPED, animate_noun, strip_case, word_profile
 from .lookup import Hit, lookup_word
 from .period import document_year
 from .resolve import document_geography, score_candidates
@@ -201,16 +201,11 @@ def without_trailing_words(mention: Mention, sentence, people: Counter) -> Menti
     inside = [t for t in sentence.tokens if mention.start <= t.start and t.end <= mention.end]
     for k, token in enumerate(inside[1:], start=1):
         person = token.text[:1].isupper() and people[name_stem(token.text)]
-        folk = token.text[:1].islower() and people_noun(token.text)
+        folk = token.text[:1].islower() and animate_noun(token.text)
         if person or folk:
             end = inside[k - 1].end
             return Mention(mention.kind, mention.start, end, mention.text[:end - mention.start])
     return mention
-
-
-def people_noun(word: str) -> bool:
-    """pymorphy reads the word as a noun for living beings ("карлисты", which the tagger may not)."""
-    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in analyzer().parse(word.lower()))
 
 
 def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazetteer: Gazetteer,
