@@ -390,6 +390,9 @@ TYPES = [
     ("3 декабря Шер Сингх отошёл к Джеламу.", ["retreat"]),
     ("После мощной канонады сикхская армия была разгромлена.", ["bombardment", "battle"]),
     ("Генерал Гилберт преследовал отступавших.", ["attack"]),
+    ("19 марта колонна настигла отряд у ручья.", ["attack"]),
+    # prisoners led out are no troops withdrawn
+    ("Утром пленных вывели из города и расстреляли.", ["execution"]),
     ("Казнь заменили пожизненной ссылкой.", ["execution", "deportation"]),
     ("Бонифасио отказался признать итоги выборов.", ["non_recognition"]),
     # not events: a manner, an order's content, a disease, pretending

@@ -379,6 +379,25 @@ def test_towns_geonames_names_only_abroad(run, text, year, place_id):
     assert [p.place.id for p in run(text, year=year).places if p.place][-1] == place_id
 
 
+@pytest.mark.parametrize("text, year, place_id", [
+    # the places of the Boshin, Rif, Texan and First Carlist wars
+    ("Войска Тёсю и Сацумы разбили сёгунат у Тоба-Фусими.", 1868, "toba-fushimi"),
+    ("Правительственная армия вторглась в Айдзу.", 1868, "aizu"),
+    ("Беглецы высадились на Эдзо.", 1868, "jp-hokkaido"),
+    ("В июле 1921 года испанцы были разгромлены под Анвалом.", 1921, "annual-morocco"),
+    ("Вскоре пал Зелуан.", 1921, "selouane"),
+    ("Испанцы высадились в бухте Альхусемас.", 1925, "alhucemas-bay"),
+    ("Войска отошли от Уэрги.", 1925, "river-ouergha"),
+    ("Мексиканцы осадили Бехар, где стоял Кос.", 1835, "san-antonio-texas"),
+    ("Делегаты собрались в Вашингтоне-на-Бразосе.", 1836, "washington-on-the-brazos"),
+    ("Мексиканская армия перешла Рио-Гранде и вступила в Техас.", 1836, "river-rio-grande"),
+    ("29 августа 1839 года в Оньяте было подписано соглашение.", 1839, "onati"),
+    ("В ночь на 13 августа в Ла-Гранхе взбунтовались сержанты.", 1836, "la-granja"),
+])
+def test_places_of_the_wars_read_in_session_nine(run, text, year, place_id):
+    assert place_id in [p.place.id for p in run(text, year=year).places if p.place]
+
+
 def test_an_unknown_name_after_an_attempt_or_an_order_is_its_doer(run):
     assert [p.text for p in run("Новая попытка Буллера прорваться к Ледисмиту провалилась.").places] == ["Ледисмиту"]
 
