@@ -86,6 +86,8 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
             found = _event_for(doc, sentence, index, candidate, clause_of(sentence, candidate.index), phrases, triggers)
             if found is not None:
                 made[candidate.index] = found
+    for position in _enacted_orders(sentence, made):
+        del made[position]
     by_index = {c.index: c for c in candidates}
     _join_coordinated_passives(sentence, by_index, made)
     result = []
@@ -211,9 +213,27 @@ def _manner(sentence: Sentence, candidate: Candidate) -> bool:
             or after_assault
     if tokens[i].feats.get("VerbForm") == "Inf":
         # ("приказ, предписывавший расстреливать": the tagger may leave the participle unread)
-        return any(lemma(t) in CONTENT_NOUNS | ORDER_VERBS or set(other_lemmas(t)) & ORDER_VERBS
-                   for t in tokens[max(0, i - 3):i])
+        orders = [t for t in tokens[max(0, i - 3):i]
+                  if lemma(t) in CONTENT_NOUNS | ORDER_VERBS or set(other_lemmas(t)) & ORDER_VERBS]
+        return bool(orders) and not (all(lemma(t) in COMMANDING for t in orders)
+                                     and all(r.type in ENACTED for r in candidate.rules))
     return False
+
+
+# A commander's order of these acts tells the act ("Марото приказал расстрелять четырёх генералов",
+# "велел обезглавить пленных", "приказал отступить"): coders code the act, not a decree; a policy
+# ordered ("приказал конфисковать имущество") stays a decree, and so does a standing order
+# ("приказывал расстреливать") or an order's text ("приказ … разоружить").
+ENACTED = {"execution", "arrest", "retreat", "massacre"}
+COMMANDING = {"приказать", "велеть", "повелеть", "распорядиться"}
+
+
+def _enacted_orders(sentence: Sentence, made: dict) -> list[int]:
+    """Positions of the order verbs whose infinitive was made an act of its own (ENACTED)."""
+    tokens = sentence.tokens
+    return [i for i in made if lemma(tokens[i]) in COMMANDING and any(
+        k in made and tokens[k].feats.get("VerbForm") == "Inf" and made[k][0].type in ENACTED
+        for k in range(i + 1, min(len(tokens), i + 4)))]
 
 
 def _named_town_taken(sentence: Sentence, i: int) -> bool:
