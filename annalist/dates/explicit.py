@@ -185,7 +185,14 @@ def read_season(g: dict) -> Reading | None:
     if g.get("sdem") and not g.get("y"):
         g = dict(g, ry=g["sdem"])            # "прошлым летом" counts like "летом прошлого года"
     # no partial EDTF for a season without a year: "XXXX-22" is outside what EDTF parsers accept
-    return _with_year(g, lambda year, ref=None: V.season(year, code))
+    def make(year: int, ref: Value | None = None) -> Value | None:
+        shifted = (g.get("ry") or "").lower().startswith(("прошл", "минувш", "следующ", "будущ"))
+        if code == 24 and ref is not None and ref.end[:2] <= (ref.start[0], 2) and not shifted:
+            # "19 февраля 1836 года … Той же зимой": the winter the story is in, not the next one
+            whole = V.season(year - 1, 24)
+            return apply_part(Value(whole.start, whole.end, f"{year - 1:04d}-12/{year:04d}-02", "season"), g)
+        return V.season(year, code)
+    return _with_year(g, make)
 
 
 def _winter_of(y: int, g: dict) -> Reading:
