@@ -21,7 +21,8 @@ Policy (docs/dates.md, "time_for"), in order:
 A duration in the trigger's clause ("грабили город три дня", "за две недели боёв") runs forward
 from the chosen date, or back from a date that follows the trigger in its sentence ("В течение
 почти месяца шли бои, и 10 сентября …"). Arithmetic is that of "через N дней", ISO 8601's
-``start/duration``: 28 April + P2W = 12 May (the wider of the two counts the words allow).
+``start/duration``: 28 April + P2W = 12 May (the wider of the two counts the words allow); one
+day from a day ("за один день") is that day.
 An approximate duration ("почти", "около") of months or years is snapped to whole units.
 """
 from __future__ import annotations
@@ -213,6 +214,8 @@ def _moved(day: Day, duration: str, sign: int) -> Day | None:
 
 def _lasting(date: Value, duration: TimeValue, backwards: bool) -> Value | None:
     """The interval of an event lasting ``duration`` from ``date`` (or up to it, ``backwards``)."""
+    if duration.duration == "P1D" and date.start == date.end:
+        return date       # "4 июля … разгромила их за один день": within that day, not up to the next
     if backwards:
         start, end = _moved(date.start, duration.duration, -1), date.end
     else:
