@@ -520,6 +520,9 @@ QUANTITIES = [
     ("Кавалерия убила около сотни из них.", (100, None, None, True)),
     ("Оба гетмана оказались в плену.", (2, None, None, False)),
     ("Погибли около ста горожан.", (100, None, None, True)),
+    # small numbers in oblique cases; a demonym the tagger misreads counts people
+    ("Марото приказал расстрелять четырёх генералов.", (4, None, None, False)),
+    ("21 апреля около 900 техасцев внезапно атаковали лагерь.", (900, None, None, True)),
     # a force's size as an adjective
     ("Король разгромил почти 35-тысячную армию.", (35000, None, 35000, True)),
     ("Двадцатитысячный корпус осадил город.", (20000, None, None, False)),

@@ -11,7 +11,7 @@ import re
 
 from ..model import Quantity, Sentence
 from .lexicon import actor_heads, normalise
-from .tokens import lemma
+from .tokens import animate_in_dictionary, lemma
 
 WORD_NUMBERS = {
     "один": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "пять": 5, "пяти": 5,
@@ -25,6 +25,10 @@ WORD_NUMBERS = {
     "полмиллиона": 500_000, "полумиллиона": 500_000, "тысячу": 1000,
     "оба": 2, "обе": 2, "обоих": 2, "обеих": 2,
     "ста": 100, "двухсот": 200, "трёхсот": 300, "трехсот": 300, "пятисот": 500,
+    # oblique cases of the small numbers: "расстрелять четырёх генералов", "казнили семерых"
+    "четырёх": 4, "четырех": 4, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "тридцати": 30,
+    "сорока": 40, "пятидесяти": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
+    "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
 }
 # After "около", "более", "до" … a genitive singular: "около сотни" is a hundred, not hundreds.
 SINGULAR_AFTER_PRE = {"сотни": 100, "тысячи": 1000}
@@ -165,8 +169,10 @@ def counted_noun(sentence: Sentence, end: int) -> str | None:
             return word
         if word in COUNTABLE or heads.get(word) in HUMAN_KINDS:
             return word
-        # "более 40 иностранцев", "нескольких сановников": any animate noun counts people
-        return word if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" else None
+        # "более 40 иностранцев", "нескольких сановников", "около 900 техасцев": any animate noun
+        # counts people
+        animate = token.feats.get("Animacy") == "Anim" or animate_in_dictionary(token.text)
+        return word if token.pos == "NOUN" and animate else None
     return None
 
 
