@@ -398,6 +398,17 @@ def test_places_of_the_wars_read_in_session_nine(run, text, year, place_id):
     assert place_id in [p.place.id for p in run(text, year=year).places if p.place]
 
 
+@pytest.mark.parametrize("text, year, place_id", [
+    # a big town named exactly opens the sentence, though NER saw an organisation
+    ("Таиф почти три месяца находился в осаде и капитулировал 22 сентября.", 1916, "geonames:107968"),
+    # a name no dictionary knows after "в": where something happened
+    ("7 июня 1421 года сейм в Чаславе объявил Сигизмунда низложенным.", 1421, "geonames:3078234"),
+    ("15 февраля 1819 года в Ангостуре открылся конгресс.", 1819, "ciudad-bolivar"),
+])
+def test_towns_nothing_but_the_gazetteer_names(run, text, year, place_id):
+    assert place_id in [p.place.id for p in run(text, year=year).places if p.place]
+
+
 def test_an_unknown_name_after_an_attempt_or_an_order_is_its_doer(run):
     assert [p.text for p in run("Новая попытка Буллера прорваться к Ледисмиту провалилась.").places] == ["Ледисмиту"]
 

@@ -54,6 +54,8 @@ TYPE_NOUNS = {
 }
 # Prepositions that put a battle at a place: "у Сегешвара", "при Швехате", "под Плевной".
 LOCATING = {"у", "при", "под", "близ", "около", "возле"}
+# … and those before where anything happened ("в Чаславе", "из Кабула").
+AT_A_PLACE = LOCATING | {"в", "во", "из", "под", "до"}
 # Units named after their commander: a person after them stays a person.
 COMMANDED = {"колонна", "отряд", "армия", "корпус", "войско", "войска", "дивизия", "полк", "бригада", "эскадра",
              "флот", "ополчение", "конница", "кавалерия", "банда", "дружина", "группа", "сотня", "флотилия",
@@ -133,6 +135,10 @@ def trusted(match: tuple[Entry, float, str], tokens: list[Token], i: int) -> boo
         # "капитулировал Мец": a big town's name no dictionary knows is no common word; nor is any
         # town's after a verb that takes places ("заняла Донголу")
         return True
+    if not common and sentence_start and quality >= KNOWN and entry.population >= BIG_TOWN:
+        return True       # "Таиф почти три месяца находился в осаде": a big town named exactly
+    if not common and not sentence_start and quality >= GUESSED and name_key(tokens[i - 1].text) in AT_A_PLACE:
+        return True       # "сейм в Чаславе": a name no dictionary knows, where something happened
 
     # A bare GeoNames town outside an NER location needs pymorphy to know the word as a toponym
     # (handled above): too many surnames and common words are also a village somewhere.
