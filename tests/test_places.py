@@ -404,6 +404,8 @@ def test_places_of_the_wars_read_in_session_nine(run, text, year, place_id):
     # a name no dictionary knows after "в": where something happened
     ("7 июня 1421 года сейм в Чаславе объявил Сигизмунда низложенным.", 1421, "geonames:3078234"),
     ("15 февраля 1819 года в Ангостуре открылся конгресс.", 1819, "ciudad-bolivar"),
+    # a plural title in another case is no name's title: two objects
+    ("Вскоре эмир уступил королям Альмерию и Гуадис.", 1489, "geonames:2521886"),
 ])
 def test_towns_nothing_but_the_gazetteer_names(run, text, year, place_id):
     assert place_id in [p.place.id for p in run(text, year=year).places if p.place]

