@@ -223,11 +223,21 @@ _DOCUMENT_BEFORE = re.compile(r"(?:договор|соглашени|конве�
                               r"протокол|перемири|уни[яиюей]|устав|хартия|хартии)\w*\s+$", re.IGNORECASE)
 
 
+# "Прозоровский, назначенный главнокомандующим ещё в 1808 году, 2 мая бросил войска …": a
+# participial phrase, or "ещё", going back in time is background too.
+_PARTICIPLE_OPENING = re.compile(r",\s*[а-яё]+(?:нн|вш|енн|т)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую)\b[^,;:.]*$",
+                                 re.IGNORECASE)
+_STILL_EARLIER = re.compile(r"\bещ[её]\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _background(value: Value, reference: Reference | None, match: Match, text: str | None) -> bool:
-    """A date that goes back in time inside a relative clause, or names a document, leaves the story's time."""
+    """A date that goes back in time inside a relative clause or a participial phrase, after "ещё",
+    or naming a document, leaves the story's time."""
     if text is None or reference is None or value.end >= reference.value.start:
         return False
     return _RELATIVE_OPENING.search(text, max(0, match.start - 80), match.start) is not None \
+        or _PARTICIPLE_OPENING.search(text, max(0, match.start - 80), match.start) is not None \
+        or _STILL_EARLIER.search(text, max(0, match.start - 20), match.start) is not None \
         or _DOCUMENT_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
 
 
