@@ -393,6 +393,14 @@ def test_towns_geonames_names_only_abroad(run, text, year, place_id):
     ("Мексиканская армия перешла Рио-Гранде и вступила в Техас.", 1836, "river-rio-grande"),
     ("29 августа 1839 года в Оньяте было подписано соглашение.", 1839, "onati"),
     ("В ночь на 13 августа в Ла-Гранхе взбунтовались сержанты.", 1836, "la-granja"),
+    # the German Peasants' War's lands, the Danubian principalities
+    ("Войска Вюртемберга двинулись к Боденскому озеру, а затем во Франконию.", 1525, "lake-constance"),
+    ("Войска Вюртемберга двинулись к Боденскому озеру, а затем во Франконию.", 1525, "franconia"),
+    ("Восстание охватило Верхнюю Швабию и Алльгой.", 1525, "allgau"),
+    ("В ответ Россия ввела войска в Дунайские княжества.", 1806, "danubian-principalities"),
+    # an English W is a Russian "у" before a vowel
+    ("В мае 1798 года в Ирландии вспыхнуло восстание. 30 мая повстанцы заняли Уэксфорд.", 1798,
+     "geonames:2960964"),
 ])
 def test_places_of_the_wars_read_in_session_nine(run, text, year, place_id):
     assert place_id in [p.place.id for p in run(text, year=year).places if p.place]

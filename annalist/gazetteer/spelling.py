@@ -44,6 +44,9 @@ def cyrillic_keys(name: str) -> tuple[str, ...]:
     plain = "".join(_CYRILLIC.get(c, "") for c in name.lower())
     key = _DOUBLED.sub(r"\1", plain)
     keys = (key, key[1:]) if key.startswith("g") else (key,)
+    if re.match("у[эоиа]", name.lower()):
+        # an English W is a Russian "у" before a vowel: "Уэксфорд", Wexford; "Уотерфорд", Waterford
+        keys += tuple("v" + k[1:] for k in keys if k.startswith("u"))
     if re.search("ль[яеюё]", name.lower()):
         # "Вильямонтес" is Spanish "ll" (Villamontes): "лья" may stand for "lla" as well
         keys += tuple(re.sub("li(?=[aeu])", "l", k) for k in keys)
