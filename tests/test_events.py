@@ -566,10 +566,21 @@ QUANTITIES = [
     # a killing verb before the number outranks the noun it counts
     ("У стены были расстреляны 147 пленных.", "fatalities"),
     ("Толпа растерзала более 30 заключённых.", "fatalities"),
+    # … and one after it: the rebels were killed, though prisoners are told next
+    ("Около 6 тыс. были перебиты, а около 600 взяты в плен.", "prisoners"),
+    ("Из них около 6 тыс. были перебиты и многие взяты в плен.", "fatalities"),
+    # the dead of the part after a semicolon are not the attackers counted before it
+    ("Около 10 тыс. повстанцев штурмовали город; атакующие потеряли более 2 тыс. убитыми.", "fatalities"),
+    ("Всего пало, по сербским сведениям, 3–4 тыс. повстанцев.", "fatalities"),
 ])
 def test_what_is_counted(nlp_models, text, what):
     doc = analyse(Document.from_text(text))
     assert [q.what for s in doc.sentences for q in find_quantities(s)][-1] == what
+
+
+def test_the_attackers_counted_before_a_semicolon_are_no_dead(nlp_models):
+    doc = analyse(Document.from_text("Около 10 тыс. повстанцев штурмовали город; атакующие потеряли более 2 тыс. убитыми."))
+    assert [q.what for s in doc.sentences for q in find_quantities(s)] == ["participants", "fatalities"]
 
 
 def test_a_number_before_and_counts_for_its_own_verb(nlp_models):

@@ -67,12 +67,12 @@ COUNTABLE = {"человек", "солдат", "пленный", "погибши
              "убитый", "раненый", "доброволец", "житель", "рыбак", "моряк", "матрос", "заложник",
              "дезертир", "переселенец", "эмигрант", "ребенок", "женщина", "мужчина", "узник", "пассажир"}
 # "1654 погибших", "от 120 до 300 убитых": a participle counts the people it names.
-COUNTED_PARTICIPLES = {"погибнуть", "убить", "ранить", "расстрелять", "казнить", "арестовать", "задержать",
+COUNTED_PARTICIPLES = {"погибнуть", "убить", "ранить", "расстрелять", "казнить", "арестовать", "задержать", "взять", "пленить",
                        "пострадать", "погибший", "убитый", "раненый"}
 WHAT_CUES = [
     ("fatalities", {"погибнуть", "убить", "погибший", "жертва", "расстрелять", "уничтожить", "гибель",
                     "резня", "вырезать", "истребить", "убитый", "казнить", "казнь", "расстрел",
-                    "повесить", "умереть", "террор", "утонуть", "утопить", "жизнь", "унести"}),
+                    "повесить", "умереть", "террор", "утонуть", "утопить", "жизнь", "унести", "пасть", "полечь"}),
     ("wounded", {"ранить", "раненый", "ранение"}),
     ("displaced", {"беженец", "бежать", "покинуть", "выселить", "уйти", "бегство", "эвакуироваться",
                    "депортировать", "выслать", "сослать", "ссылать", "высылать", "переселить", "переселиться", "депортация", "высылка", "продать",
@@ -225,6 +225,17 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
     return [_classify(sentence, q) for q in found]
 
 
+def _own_part(sentence: Sentence, quantity: Quantity) -> list:
+    """The tokens between the semicolons around the number."""
+    parts: list[list] = [[]]
+    for token in sentence.tokens:
+        if token.text == ";":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return next((part for part in parts if part and part[0].start <= quantity.start <= part[-1].end), sentence.tokens)
+
+
 def _classify(sentence: Sentence, quantity: Quantity) -> Quantity:
     """What is counted: the nearest cue word (killed, fled, taken prisoner …) in the sentence decides;
     a killing verb right before the number outranks the noun it counts ("расстреляны 147 пленных")."""
@@ -242,11 +253,13 @@ def _classify(sentence: Sentence, quantity: Quantity) -> Quantity:
             break         # "убили около 20 тыс. жителей и продали …": the next verb counts its own
         near.add(word)
     for what, cues in WHAT_CUES:
-        if near & cues:
+        if near & (cues | KILLING_VERBS if what == "fatalities" else cues):
             quantity.what = what
             return quantity
     best = None
-    for token in sentence.tokens:
+    # the nearest cue of the number's own part of the sentence: "около 10 тыс. повстанцев штурмовали
+    # Нью-Росс; … потеряли более 2 тыс. убитыми" counts no dead in its first part
+    for token in _own_part(sentence, quantity):
         for what, cues in WHAT_CUES:
             if what == "destroyed":
                 continue          # villages and houses are counted only right after the number
