@@ -17,7 +17,7 @@ from pathlib import Path
 from .entry import Entry, Name
 from .modern import SOUNDING_LEVEL, city_entries, city_entry, country_info, latin_named_cities
 from .names import index_keys, name_key
-from .spelling import cyrillic_keys, sound_alike
+from .spelling import cyrillic_keys, sound_patterns
 from .tsv import read_tsv
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -188,12 +188,16 @@ class Gazetteer:
         taken in curated names)."""
         keys = cyrillic_keys(spelling)
         found = []
+        patterns = {pattern for k in keys for pattern in sound_patterns(k)}
         for country in countries:
-            by_length = latin_named_cities(country, min(self.min_population, SOUNDING_LEVEL))
-            for key, city in (pair for length in {len(k) for k in keys} for pair in by_length.get(length, ())):
-                if any(sound_alike(k, key) for k in keys):
-                    held = self._by_geonames.get(int(city["geonameid"]))
-                    found.append((self.entries[held] if held else city_entry(city), key in keys))
+            by_pattern = latin_named_cities(country, min(self.min_population, SOUNDING_LEVEL))
+            seen: set[int] = set()
+            for key, city in (pair for pattern in patterns for pair in by_pattern.get(pattern, ())):
+                if city["geonameid"] in seen:
+                    continue
+                seen.add(city["geonameid"])
+                held = self._by_geonames.get(int(city["geonameid"]))
+                found.append((self.entries[held] if held else city_entry(city), key in keys))
         return sorted(found, key=lambda x: (not x[1], -x[0].population, x[0].id))
 
     def search(self, name: str, limit: int = 20) -> list[Entry]:

