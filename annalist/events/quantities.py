@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity, Sentence
+from ..nlp.dictionary import animate_noun
 from .lexicon import actor_heads, normalise
-from .tokens import animate_in_dictionary, lemma
+from .tokens import lemma
 
 WORD_NUMBERS = {
     "один": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "пять": 5, "пяти": 5,
@@ -67,8 +68,8 @@ COUNTABLE = {"человек", "солдат", "пленный", "погибши
              "убитый", "раненый", "доброволец", "житель", "рыбак", "моряк", "матрос", "заложник",
              "дезертир", "переселенец", "эмигрант", "ребенок", "женщина", "мужчина", "узник", "пассажир"}
 # "1654 погибших", "от 120 до 300 убитых": a participle counts the people it names.
-COUNTED_PARTICIPLES = {"погибнуть", "убить", "ранить", "расстрелять", "казнить", "арестовать", "задержать", "взять", "пленить",
-                       "пострадать", "погибший", "убитый", "раненый"}
+COUNTED_PARTICIPLES = {"погибнуть", "убить", "ранить", "расстрелять", "казнить", "арестовать", "задержать",
+                       "взять", "пленить", "пострадать", "погибший", "убитый", "раненый"}
 WHAT_CUES = [
     ("fatalities", {"погибнуть", "убить", "погибший", "жертва", "расстрелять", "уничтожить", "гибель",
                     "резня", "вырезать", "истребить", "убитый", "казнить", "казнь", "расстрел",
@@ -171,7 +172,7 @@ def counted_noun(sentence: Sentence, end: int) -> str | None:
             return word
         # "более 40 иностранцев", "нескольких сановников", "около 900 техасцев": any animate noun
         # counts people
-        animate = token.feats.get("Animacy") == "Anim" or animate_in_dictionary(token.text)
+        animate = token.feats.get("Animacy") == "Anim" or animate_noun(token.text)
         return word if token.pos == "NOUN" and animate else None
     return None
 

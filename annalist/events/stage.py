@@ -182,6 +182,14 @@ CONTENT_NOUNS = {"приказ", "решение", "план", "требован
 ORDER_VERBS = {"приказать", "велеть", "повелеть", "распорядиться", "приказывать", "предписать", "предписывать"}
 
 
+# A commander's order of these acts tells the act ("Марото приказал расстрелять четырёх генералов",
+# "велел обезглавить пленных", "приказал отступить"): coders code the act, not a decree; a policy
+# ordered ("приказал конфисковать имущество") stays a decree, and so does a standing order
+# ("приказывал расстреливать") or an order's text ("приказ … разоружить").
+ENACTED = {"execution", "arrest", "retreat", "massacre"}
+COMMANDING = {"приказать", "велеть", "повелеть", "распорядиться"}
+
+
 # People defined by an event: "диктатором восстания", "участники штурма" name who, not a new event.
 ROLE_NOUNS = {"диктатор", "руководитель", "вождь", "лидер", "участник", "организатор", "глава",
               "предводитель", "идеолог", "зачинщик", "вдохновитель", "командующий", "начальник", "штаб"}
@@ -218,14 +226,6 @@ def _manner(sentence: Sentence, candidate: Candidate) -> bool:
         return bool(orders) and not (all(lemma(t) in COMMANDING for t in orders)
                                      and all(r.type in ENACTED for r in candidate.rules))
     return False
-
-
-# A commander's order of these acts tells the act ("Марото приказал расстрелять четырёх генералов",
-# "велел обезглавить пленных", "приказал отступить"): coders code the act, not a decree; a policy
-# ordered ("приказал конфисковать имущество") stays a decree, and so does a standing order
-# ("приказывал расстреливать") or an order's text ("приказ … разоружить").
-ENACTED = {"execution", "arrest", "retreat", "massacre"}
-COMMANDING = {"приказать", "велеть", "повелеть", "распорядиться"}
 
 
 def _enacted_orders(sentence: Sentence, made: dict) -> list[int]:

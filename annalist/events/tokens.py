@@ -40,13 +40,6 @@ def dictionary_readings(word: str) -> frozenset[tuple[str | None, str | None]]:
     return frozenset((form.feats.get("Number"), form.feats.get("Case")) for form in dictionary_forms(word))
 
 
-def animate_in_dictionary(word: str) -> bool:
-    """The dictionary's likeliest reading of the word is a noun for living beings ("техасцев",
-    which the tagger may read otherwise)."""
-    forms = dictionary_forms(word.lower())
-    return bool(forms) and forms[0].pos == "NOUN" and forms[0].feats.get("Animacy") == "Anim"
-
-
 def other_lemmas(token: Token) -> tuple[str, ...]:
     """The dictionary's readings of the word itself: the tagger often takes a sentence-initial
     verb for a proper name ("Восстали" → PROPN) and leaves it unlemmatised."""

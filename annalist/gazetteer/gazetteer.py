@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .entry import Entry, Name
-from .modern import SOUNDING_LEVEL, city_entries, city_entry, country_info, latin_named_cities
+from .modern import SOUNDING_LEVEL, cities_by_sound, city_entries, city_entry, country_info
 from .names import index_keys, name_key
 from .spelling import cyrillic_keys, sound_patterns
 from .tsv import read_tsv
@@ -190,7 +190,7 @@ class Gazetteer:
         found = []
         patterns = {pattern for k in keys for pattern in sound_patterns(k)}
         for country in countries:
-            by_pattern = latin_named_cities(country, min(self.min_population, SOUNDING_LEVEL))
+            by_pattern = cities_by_sound(country, min(self.min_population, SOUNDING_LEVEL))
             seen: set[int] = set()
             for key, city in (pair for pattern in patterns for pair in by_pattern.get(pattern, ())):
                 if city["geonameid"] in seen:

@@ -47,7 +47,7 @@ SOUNDING_LEVEL = 1000
 
 
 @lru_cache(maxsize=512)
-def latin_named_cities(country: str, min_population: int = SOUNDING_LEVEL) -> dict[str, list[tuple[str, dict]]]:
+def cities_by_sound(country: str, min_population: int = SOUNDING_LEVEL) -> dict[str, list[tuple[str, dict]]]:
     """All a country's city records by the sound patterns of their Latin names (``sound_patterns``:
     a key, and the key with one vowel left open), each with its key: those with no Cyrillic name,
     which the name index cannot reach, and those whose Cyrillic name is spelt otherwise than the
@@ -72,6 +72,7 @@ def _cities(min_population: int) -> tuple[dict, ...]:
 
 @lru_cache(maxsize=2)
 def _cities_by_country(min_population: int) -> dict[str, list[dict]]:
+    """The extract's city records by country code ("" for the few without one)."""
     by_country: dict[str, list[dict]] = {}
     for city in _cities(min_population):
         by_country.setdefault(city.get("countrycode") or "", []).append(city)
@@ -94,7 +95,8 @@ def city_entry(city: dict, qids: dict[int, str] | None = None) -> Entry:
 
 @lru_cache(maxsize=1)
 def wikidata_links() -> dict[int, str]:
-    """GeoNames id → Wikidata QID for the modern-city layer (empty when the file is absent)."""
+    """GeoNames id → Wikidata QID for the modern-city layer (empty when the file is absent); read
+    once and shared, so callers must not change it."""
     links: dict[int, str] = {}
     if not LINKS.exists():
         return links

@@ -7,8 +7,9 @@ import re
 from ..gazetteer import Gazetteer
 from ..gazetteer.names import name_key
 from ..model import Token
+from ..nlp.dictionary import animate_noun
 from .adjectives import ETHNIC, NOT_STATES, adjective_stem, noun_guesses
-from .forms import adjective_lemmas, analyzer, animate_noun, word_profile
+from .forms import adjective_lemmas, analyzer, word_profile
 from .lookup import lookup_keys
 
 # A capitalised -ский/-цкий form the morphology does not know ("Пржевальском"): still an adjective

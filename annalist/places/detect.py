@@ -14,7 +14,6 @@ Rules, in the order they claim tokens (a token belongs to at most one mention):
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..gazetteer import Entry, Gazetteer
 from ..gazetteer.names import is_cyrillic, name_key
@@ -353,18 +352,6 @@ def commander(tokens: list[Token], i: int) -> bool:
         return False
     _, person, geo, _ = word_profile(tokens[i].text)
     return person or (not geo and SURNAME_GENITIVE.search(tokens[i].text) is not None)
-
-
-def family_names(mentions: list[Mention]) -> Counter:
-    """How often the text names a person by each family name (the last word of NER's persons), by
-    a stem blind to case endings ("Санта-Анна", "Санта-Анны"); a name given in full (with a first
-    name: "Антонио Лопес де Санта-Анна") counts twice."""
-    return Counter(name_stem(m.text.split()[-1]) for m in mentions if m.kind == "PER") \
-        + Counter(name_stem(m.text.split()[-1]) for m in mentions if m.kind == "PER" and " " in m.text)
-
-
-def name_stem(word: str) -> str:
-    return re.sub("[аеёиоуыэюяйь]+$", "", name_key(word))
 
 
 def taken_place(tokens: list[Token], i: int) -> bool:

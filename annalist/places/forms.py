@@ -118,13 +118,5 @@ def common_noun(word: str) -> bool:
                for p in analyzer().parse(word))
 
 
-@lru_cache(maxsize=100_000)
-def animate_noun(word: str) -> bool:
-    """pymorphy reads the word as a noun for living beings ("карлисты", "драгунам"), which the tagger
-    may not."""
-    parses = analyzer().parse(word.lower())
-    return bool(parses) and parses[0].is_known and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag
-
-
 def adjective_lemmas(word: str) -> list[str]:
     return list(dict.fromkeys(name_key(p.normal_form) for p in analyzer().parse(word) if p.tag.POS == "ADJF"))

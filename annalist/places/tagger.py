@@ -7,8 +7,9 @@ from collections import Counter
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km
 from ..gazetteer.names import index_keys, is_cyrillic, name_key
 from ..model import Candidate, Document, Mention, PlaceMention
-from .detect import COMMANDED, PERSON_NOUNS, family_names, find_hits, name_stem, person_noun
-from .forms import GUESSED, KNOWN, STRIPPED, animate_noun, strip_case, word_profile
+from ..nlp.dictionary import animate_noun
+from .detect import COMMANDED, PERSON_NOUNS, find_hits, person_noun
+from .forms import GUESSED, KNOWN, STRIPPED, strip_case, word_profile
 from .lookup import Hit, lookup_word
 from .period import document_year
 from .resolve import document_geography, score_candidates
@@ -180,6 +181,18 @@ TREATY_WORDS = {"мир", "мира", "миру", "миром", "мире", "д�
 
 # "Сулейман-паши", "Мадамин-бека": a name with a title joined by a hyphen is a person.
 TITLED = re.compile(r"\w-(?:паш|бе[кг]|хан|эфенди|ага\b|аги\b|мирз)\w*$", re.IGNORECASE)
+
+
+def family_names(mentions: list[Mention]) -> Counter:
+    """How often the text names a person by each family name (the last word of NER's persons), by
+    a stem blind to case endings ("Санта-Анна", "Санта-Анны"); a name given in full (with a first
+    name: "Антонио Лопес де Санта-Анна") counts twice."""
+    return Counter(name_stem(m.text.split()[-1]) for m in mentions if m.kind == "PER") \
+        + Counter(name_stem(m.text.split()[-1]) for m in mentions if m.kind == "PER" and " " in m.text)
+
+
+def name_stem(word: str) -> str:
+    return re.sub("[аеёиоуыэюяйь]+$", "", name_key(word))
 
 
 def without_trailing_words(mention: Mention, sentence, people: Counter) -> Mention:
