@@ -227,7 +227,8 @@ _DOCUMENT_BEFORE = re.compile(r"(?:договор|соглашени|конве�
 # participial phrase, or "ещё", going back in time is background too.
 _PARTICIPLE_OPENING = re.compile(r",\s*[а-яё]+(?:нн|вш|енн|т)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую)\b[^,;:.]*$",
                                  re.IGNORECASE)
-_STILL_EARLIER = re.compile(r"\bещ[её]\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ("Ещё в декабре 1920 года … был подписан договор" opening a sentence tells the story from there on)
+_STILL_EARLIER = re.compile(r",[^,;:.]*\bещ[её]\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _background(value: Value, reference: Reference | None, match: Match, text: str | None) -> bool:
