@@ -54,7 +54,7 @@ TYPE_NOUNS = {
 # Prepositions that put a battle at a place: "у Сегешвара", "при Швехате", "под Плевной".
 LOCATING = {"у", "при", "под", "близ", "около", "возле"}
 # … and those before where anything happened ("в Чаславе", "из Кабула").
-AT_A_PLACE = LOCATING | {"в", "во", "из", "под", "до"}
+AT_A_PLACE = LOCATING | {"в", "во", "из", "до"}
 # Units named after their commander: a person after them stays a person.
 COMMANDED = {"колонна", "отряд", "армия", "корпус", "войско", "войска", "дивизия", "полк", "бригада", "эскадра",
              "флот", "ополчение", "конница", "кавалерия", "банда", "дружина", "группа", "сотня", "флотилия",

