@@ -431,6 +431,26 @@ TYPES = [
     ("Шуджа вновь был возведён на трон.", ["political_activity"]),
     ("Отряд двинулся по городкам, хватая пришлых.", ["reinforcement", "arrest"]),
     ("Неудача подорвала доверие к атаману.", []),
+    # people driven back are fought; a repulse of their own attack is its failure
+    ("Американцы были отбиты на реке Шатоге.", ["battle"]),
+    ("Зулусы атаковали лагерь и были отбиты.", ["attack"]),
+    # a tagger's adjective "увёл" is the verb; a guerrilla war is a rising; captives held are detained
+    ("Командир увёл войска за реку.", ["retreat"]),
+    ("В горах Карасберг партизанскую войну начал Якоб Моренга.", ["uprising"]),
+    ("Пленных держали в лагерях у Виндхука.", ["arrest"]),
+    ("Там он отпустил около 200 пленных.", ["amnesty"]),
+    ("Манапы собрали против него ополчение.", ["reinforcement"]),
+    ("Штурм был отбит, повстанцы рассеялись.", ["attack", "retreat"]),
+    ("Войска отходили к Кабулу.", ["retreat"]),
+    ("Летом в Кабул прибыла русская миссия.", ["negotiations"]),
+    # one withdrawal told by two verbs
+    ("Вскоре генерал оставил Детройт и отступил на восток.", ["retreat"]),
+    # not events: people lost in a fight, districts drawn, people charged with a deed, who people were
+    ("Американцы лишились 13 человек убитыми.", []),
+    ("Устав разделил степь на округа.", []),
+    ("В городе повесили десятки человек, обвинённых в нападении на миссию.", ["execution"]),
+    ("Британия перебросила в Америку полки ветеранов, воевавших в Испании.", ["reinforcement"]),
+    ("Эмир снял осаду, когда к крепости подошло войско, собранное в Севилье.", ["siege", "reinforcement"]),
     # not events: participles that name the actors, words outside the lexicon
     ("Число восставших росло.", []),
     ("Город славился садами.", []),
@@ -519,6 +539,12 @@ STATUS = [
 def test_assertion_status(events_of, text, status):
     events = events_of(text).events
     assert events and events[0].assertion.status == status, [(e.type, e.assertion) for e in events]
+
+
+def test_a_cue_covers_its_infinitive_not_the_next_verb(events_of):
+    # "не решился" covers "штурмовать", not "увёл" (which the tagger took for an adjective)
+    events = events_of("Генерал не решился штурмовать укрепления и увёл войска обратно в Канаду.").events
+    assert [(e.type, e.assertion.status) for e in events] == [("attack", "negated"), ("retreat", "asserted")]
 
 
 QUANTITIES = [

@@ -292,3 +292,10 @@ def test_a_river_beats_a_namesake_village_a_continent_away(nlp_models):
     doc = process("Россия объявила Порте войну. Из Москвы и Киева армия Румянцева двинулась к Измаилу. "
                   "Турки бежали к Дунаю.")
     assert [m.place.id for m in doc.places if m.text == "Дунаю"] == ["river-danube"]
+
+
+def test_a_land_that_passes_to_a_state_is_transferred_not_retreating(nlp_models):
+    # "отходили Куррам": a land named after the verb, with no preposition, changes hands
+    doc = process("По договору Британии отходили Куррам и Пишин.")
+    assert [e.type for e in doc.events] == ["territorial_transfer", "territorial_transfer"]
+    assert {p.mention.text for e in doc.events for p in e.places} >= {"Куррам", "Пишин"}

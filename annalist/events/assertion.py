@@ -3,6 +3,8 @@ doubted or only planned. Cues (data/cues.tsv) count inside the trigger's clause;
 before the trigger negates it, unless it belongs to a failure cue ("не удалась")."""
 from __future__ import annotations
 
+import re
+
 from ..model import Assertion, Sentence
 from .lexicon import assertion_cues
 from .tokens import clauses, has_negation_before, lemma
@@ -43,7 +45,8 @@ def assess(sentence: Sentence, trigger: int, clause: tuple[int, int], scope: tup
         if (cue[0] in CALLS or first.feats.get("VerbForm") == "Part" and first.feats.get("Variant") != "Short") \
                 and lo + at > trigger:
             continue      # "обнародовал план, призывавший восстать": a call covers what it calls for, after it
-        if _coordinated_predicates(tokens, lo + at, trigger):
+        verb = next((k for k in range(lo + at, min(lo + at + len(cue), len(tokens))) if tokens[k].pos == "VERB"), lo + at)
+        if _coordinated_predicates(tokens, verb, trigger):
             continue      # "рассчитывал на примирение и направил посланцев": each verb is told on its own
         words = " ".join(t.text for t in tokens[lo + at:lo + at + len(cue)])
         found.setdefault(status, []).append(words)
@@ -61,7 +64,9 @@ def assess(sentence: Sentence, trigger: int, clause: tuple[int, int], scope: tup
 def _coordinated_predicates(tokens, cue: int, trigger: int) -> bool:
     """The cue and the trigger are two finite verbs joined by "и": two predicates of one subject."""
     def finite(t) -> bool:
-        return t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
+        # (the tagger may take a past verb for an adjective: "не решился штурмовать … и увёл войска")
+        return t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" \
+            or t.pos in {"ADJ", "NOUN"} and re.search(r"(?:ёл|ла|ло|ли)$", t.text.lower()) is not None
     lo, hi = sorted((cue, trigger))
     return finite(tokens[cue]) and finite(tokens[trigger]) and any(t.text.lower() == "и" for t in tokens[lo + 1:hi])
 

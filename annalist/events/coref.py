@@ -268,6 +268,11 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
                 and _place_key(event) in {None, _place_key(earlier)} \
                 and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
             return earlier
+        gathered = event.type == "reinforcement" and notes.get(id(earlier), {}).get("lemma") == "собрать"
+        if earlier.type == event.type and (event.type in TWO_VERB_MOVES or gathered) \
+                and re.fullmatch(r"[^,;:]*\sи\s+", between) \
+                and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
+            return earlier        # "оставил Детройт и отступил на восток": one withdrawal told by two verbs
         nouns = notes.get(id(earlier), {}).get("noun") or notes.get(id(event), {}).get("noun")
         # "была принята Декларация независимости, объявившая …": a participle describing what the
         # political act before it made tells that same act, wherever each names
@@ -288,6 +293,9 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
 
 
 NEGATIVE = {"negated", "hypothetical"}
+# Moves that two verbs joined by "и" tell as one ("оставил Детройт и отступил на восток"); so does a
+# force gathered and then led ("собрал армию и повёл её к Кракову").
+TWO_VERB_MOVES = {"retreat", "flight"}
 # "поднялись крестьяне Литвы, восстание охватило также Волынь": a rising that spreads is told anew
 SPREADING = {"охватить", "перекинуться"}
 

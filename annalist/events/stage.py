@@ -201,6 +201,10 @@ def _whose_role(sentence: Sentence, candidate: Candidate) -> bool:
         and _governing_noun(sentence, candidate.index) in ROLE_NOUNS
 
 
+# Words that charge someone with a deed: "обвинённых в нападении", "по обвинению в измене".
+CHARGING = ("обвин", "подозр", "уличен", "уличён", "осужд", "осуждён")
+
+
 def _manner(sentence: Sentence, candidate: Candidate) -> bool:
     """"без боя", "без объявления войны": how something was done, not an event; and the content
     of an order or a plan ("приказ Троцкого разоружить легионеров")."""
@@ -216,7 +220,10 @@ def _manner(sentence: Sentence, candidate: Candidate) -> bool:
             t.text.lower() == "после" for t in tokens[max(0, i - 3):i]) and _named_town_taken(sentence, i)
         # "в беспорядке бежали": how they fled
         disorder = i > 0 and lemma(tokens[i]) == "беспорядок" and tokens[i - 1].text.lower() == "в"
-        return any(t.text.lower() == "без" for t in tokens[max(0, i - 2):i]) or disorder \
+        # "повесили … человек, обвинённых в нападении на миссию": a charge, not an act the text tells
+        charged = i > 1 and tokens[i - 1].text.lower() in {"в", "во"} and any(
+            lemma(t).startswith(CHARGING) or t.text.lower().startswith(CHARGING) for t in tokens[max(0, i - 3):i - 1])
+        return any(t.text.lower() == "без" for t in tokens[max(0, i - 2):i]) or disorder or charged \
             or (taking and lemma(tokens[i]) in {"штурм", "приступ"} and tokens[i].feats.get("Case") == "Ins") \
             or after_assault
     if tokens[i].feats.get("VerbForm") == "Inf":
@@ -295,6 +302,19 @@ def _entry_into_a_land(kind: str, trigger_lemma: str, places: list[EventPlace]) 
     return kind
 
 
+def _land_passing(kind: str, trigger_lemma: str, sentence: Sentence, trigger: int, places: list[EventPlace]) -> str:
+    """"а Британии отходили Куррам, Пишин и Сиби": a land that "отходит" as the subject, named after
+    the verb with no preposition, passes to a new owner; troops that "отходят" retreat."""
+    if kind != "retreat" or trigger_lemma not in {"отойти", "отходить"}:
+        return kind
+    for p in places:
+        i = first_token_at(sentence, p.mention.start)
+        if p.mention.place is not None and i > trigger and sentence.tokens[i].feats.get("Case") == "Nom" \
+                and sentence.tokens[i - 1].pos != "ADP":
+            return "territorial_transfer"
+    return kind
+
+
 # A garrison or a town that surrenders is taken; a leader who surrenders ("капитулировал Джонстон",
 # "имам сдался главнокомандующему") ends a war by terms, as the held-out annotators code it.
 SURRENDERS = {"капитулировать", "сдаться", "сдаваться", "сложить", "капитуляция"}
@@ -361,6 +381,7 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
             event_places = [p for p in places.places if not any(s <= p.mention.start < e for s, e in sides)] \
                 or places.places[:1]     # only the sides are named: "Армения потерпела поражение в войне"
         kind = _entry_into_a_land(kind, rule.lemma, event_places)
+        kind = _land_passing(kind, rule.lemma, sentence, candidate.index, event_places)
         kind = _a_leader_surrenders(kind, rule.lemma, actors)
         event = Event(
             id="", document=doc.id, type=kind, trigger=trigger,

@@ -39,7 +39,10 @@ TRANSITIVE_SUPPORT = {"поднять", "подписать", "возобнов�
 # подавления восстания"), so it stands as an event of its own even inside another's clause.
 FRAMING_PREPOSITIONS = {"после", "до", "во", "в", "при", "перед", "без", "через", "из-за", "вследствие"}
 REBEL_VERBS = {"восстать", "взбунтоваться", "бунтовать"}
-PAST = re.compile(r"(ла|ло|ли|лась|лось|лись|лся)$")
+# Verbs whose participles say who people are or were, not an event of the story: "ветеранов,
+# воевавших в Испании", "войско, собранное в Гранаде".
+DESCRIBING_VERBS = {"воевать", "служить", "сражаться", "собрать"}
+PAST = re.compile(r"(ла|ло|ли|лась|лось|лись|лся|ёл|ел)$")
 # a long passive participle's ending: осаждённым, захваченных, убитые
 PASSIVE_LONG = re.compile(r"(нн|ённ|енн|т)(ый|ая|ое|ые|ых|ым|ыми|ой|ую|ого|ому|ом)$")
 VERB_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
@@ -108,6 +111,8 @@ def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> li
         if not noun:
             participial = i > 0 and tokens[i - 1].text == "," and word not in REBEL_VERBS \
                 and not _attributive(tokens, i)
+            if token.feats.get("VerbForm") == "Part" and word in DESCRIBING_VERBS:
+                continue
             if is_active_participle(token) and not participial:
                 continue      # "восставшие" names the rebels, not the rising
             if is_passive(token) and token.feats.get("VerbForm") == "Part" and not is_short_passive(token) \
