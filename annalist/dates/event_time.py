@@ -58,8 +58,13 @@ _AFTER_GOVERNS = re.compile(r"\bпосле(?:\s+(?:(?!(?:этого|того|ч�
                             re.IGNORECASE)
 _AFTER_OPENS = re.compile(r"^\W*(?:(?:а|но|и|однако)\s+)?после\s", re.IGNORECASE)
 _FOLLOWS = re.compile(r"\bпоследовавш\w*\s+(?:за\s+\w+\s+)?$", re.IGNORECASE)
+# ", и 11 июня прибыл …": the clause before happened before the date that opens the next one
+_AND_THEN = re.compile(r",\s+и\s+", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"\b(?:почти|около|примерно|приблизительно)\b", re.IGNORECASE)
 _SHORT_FIGHT = re.compile(r"\bпосле\s+(?:\w+\s+){0,2}?(?:сражени|бо[яёе]|битв|стычк|атак|штурм|канонад)\w*", re.IGNORECASE)
+# a sentence that opens with the fight just told and how it ended: "Атака захлебнулась", "Штурм был отбит"
+_FIGHT_ENDS = re.compile(r"\W*(?:Атака|Штурм|Бой|Сражение|Битва|Приступ|Натиск)\s+(?:(?:был[аои]?|не)\s+)?"
+                         r"[а-яё]+(?:лся|лась|лось|ла|ло|л|т|та|то|н|на|но)\b")
 _DURATION_PART = re.compile(r"(\d+)([YMWD])")
 # a "sentence" that is only a date ("В 1919–1920 гг.") was cut at an abbreviation's dot
 _ONLY_DATE_LEFT = re.compile(r"^[\s.,;:()]*(?:гг?|вв?)?[\s.,;:()]*$")
@@ -345,7 +350,10 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
         if and_date is not None:
             return _before_date(doc, and_date, durations, from_reference=True)
         later = dated[0]
-        if later.start >= hi and _CONTRAST.match(doc.text, hi):
+        and_then = _AND_THEN.match(doc.text, hi)
+        # (", и в июле …": a month may hold the clause before it as well)
+        and_then = and_then and and_then.end() == later.start and _value(later).precision == "day"
+        if later.start >= hi and (_CONTRAST.match(doc.text, hi) or and_then):
             # "Обстрел успеха не принёс, а 19 ноября к городу подошёл…": the clause told before the
             # contrast happened before its date, from the reference up to it
             return _before_date(doc, later, durations, from_reference=True)
@@ -357,6 +365,9 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
         return later
     if ref is None:
         return None
+    if ref.value.precision == "day" and not durations and _FIGHT_ENDS.match(doc.text, sentence[0]):
+        # "8 января … пошли на штурм укреплений. Атака захлебнулась: …": how the fight just told ended
+        return _made(ref.gregorian(), ref, ref, "inferred", f"the end of the fight told on {ref.text!r}")
     return _forward(ref, durations) or _narrative(doc, start, sentence[1], ref)   # rule 5
 
 

@@ -227,6 +227,11 @@ def night_after(ref: Value) -> Value:
     return V.describe(ref.start, add_days(ref.start, 1))
 
 
+def first_days(ref: Value) -> Value:
+    """"В первые же дни" after "12 января": the week from the reference's first day on."""
+    return V.describe(ref.start, add_days(ref.start, 6))
+
+
 def read_phrase(op: tuple) -> Reading:
     name = op[0]
     if name == "unit":
@@ -240,6 +245,8 @@ def read_phrase(op: tuple) -> Reading:
         return Reading(kind="vague", resolve=right_after, derivation="anchored", moves_reference=False)
     if name == "night":
         return Reading(resolve=night_after, derivation="anchored", moves_reference=False)
+    if name == "first_days":
+        return Reading(resolve=first_days, derivation="anchored", moves_reference=False)
     if name == "duration":
         return Reading(kind="duration", note="unquantified", moves_reference=False)
     if name == "period":
