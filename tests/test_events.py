@@ -15,6 +15,7 @@ from annalist.events.lexicon import trigger_rules
 from annalist.events.ontology import EVENT_TYPES
 from annalist.events.quantities import find_quantities
 from annalist.model import Document
+from annalist.pipeline import process
 from annalist.nlp import analyse
 
 
@@ -581,6 +582,7 @@ QUANTITIES = [
 
 @pytest.mark.parametrize("text,what", [
     ("Его армия, около 40 тыс. человек, капитулировала.", "prisoners"),
+    ("Настичь султана он не сумел и лишь захватил 8 повстанцев.", "prisoners"),
     ("Погибли 130 человек, около 300 были ранены.", "wounded"),
     ("Около 5 тыс. семей были депортированы.", "displaced"),
     ("Около 1500 бросили в тюрьмы.", "prisoners"),
@@ -975,3 +977,10 @@ def test_the_assault_before_a_named_town_taken_is_how_it_was_taken(nlp_models):
     from annalist.pipeline import process
     doc = process("21 июля 1842 года после ожесточённого штурма был захвачен Чжэньцзян.")
     assert [(e.type, e.places[0].mention.text) for e in doc.events] == [("capture", "Чжэньцзян")]
+
+
+def test_rebels_caught_are_counted_by_the_catching_not_the_rising(nlp_models):
+    doc = process("Весной 1837 года Кенесары поднял восстание. Симонов бросился в погоню, но настичь султана "
+                  "не сумел и лишь захватил 8 повстанцев.")
+    counted = {e.type: [(q.value, q.what) for q in e.quantities] for e in doc.events}
+    assert counted["arrest"] == [(8, "prisoners")] and counted["uprising"] == []

@@ -538,8 +538,10 @@ def _attach_quantities(sentence: Sentence, index: int, here: list[Event], before
         pool = here or _events_naming(sentence, before) or previous
         if not pool:
             continue
-        if _counts_rebels(sentence, quantity) and not any(e.type in RISINGS for e in pool):
+        if _counts_rebels(sentence, quantity) and quantity.what not in TAKEN_PEOPLE \
+                and not any(e.type in RISINGS for e in pool):
             # "против примерно 26 тыс. повстанцев": the rebels' number belongs to their rising
+            # (not those caught or killed: "лишь захватил 8 повстанцев")
             rising = [e for e in before[-15:] if e.type in RISINGS and e.sentence is not None
                       and index - e.sentence <= 6]
             pool = rising[-1:] or pool
@@ -557,6 +559,7 @@ def _attach_quantities(sentence: Sentence, index: int, here: list[Event], before
 
 
 RISINGS = {"uprising", "mutiny"}
+TAKEN_PEOPLE = {"prisoners", "fatalities", "wounded"}
 
 
 def _counts_rebels(sentence: Sentence, quantity) -> bool:
