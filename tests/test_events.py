@@ -15,8 +15,8 @@ from annalist.events.lexicon import trigger_rules
 from annalist.events.ontology import EVENT_TYPES
 from annalist.events.quantities import find_quantities
 from annalist.model import Document
-from annalist.pipeline import process
 from annalist.nlp import analyse
+from annalist.pipeline import process
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ GLOSS = re.compile(r"\s*(?:\(|,|—|–)?\s*(?:ныне|теперь|сейча�
 
 def place_glossed(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     """Each place mention followed by "(ныне X)" or "на месте нынешнего X" takes X's place."""
-    for old, new in zip(places, places[1:]):
+    for old, new in zip(places, places[1:], strict=False):
         if new.place is None or not old.locates or not new.locates:
             continue
         if not GLOSS.fullmatch(text[old.end:new.start]):
