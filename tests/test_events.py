@@ -446,6 +446,11 @@ TYPES = [
     ("Летом в Кабул прибыла русская миссия.", ["negotiations"]),
     # one withdrawal told by two verbs
     ("Вскоре генерал оставил Детройт и отступил на восток.", ["retreat"]),
+    # townsfolk killed after a taking, told in a clause of their own, are a massacre of their own
+    ("Роуз 3 апреля 1858 года штурмом взял город; по некоторым данным, погибли около 5 тыс. жителей.",
+     ["capture", "massacre"]),
+    # … while soldiers' deaths are the fight's toll
+    ("Роуз 3 апреля 1858 года штурмом взял город; погибли около 500 солдат.", ["capture"]),
     # not events: people lost in a fight, districts drawn, people charged with a deed, who people were
     ("Американцы лишились 13 человек убитыми.", []),
     ("Устав разделил степь на округа.", []),

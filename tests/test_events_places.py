@@ -8,6 +8,9 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    # a leader beaten "ушёл" to a land: a retreat, whoever the tagger takes him for
+    ("Моренга, разбитый в мае 1906 года, ушёл в Капскую колонию.",
+     [("battle", None), ("retreat", "Капскую колонию")]),
     # an adjective of a land before the kind noun says whose fort it was, the name says where
     ("Отряды Кенесары осадили кокандскую крепость Созак у подножия Каратау.", [("siege", "Созак")]),
     # the fighting told in general before a colon lends its place to the act that details it

@@ -8,6 +8,8 @@ from ..gazetteer import default_gazetteer
 from ..model import Document, Event, EventPlace
 from .conditions import NAMING_ENDINGS
 from .event_places import SAME_PLACE, participle_head, place_stated_next
+from .lexicon import actor_heads
+from .quantities import counted_noun
 from .tokens import ACTIVE_PARTICIPLE
 
 MERGE_WINDOW = 6                 # sentences back in which a bare noun may refer to an event
@@ -50,6 +52,14 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
                                                   and not any(a.role == "agent" for a in event.actors)) \
                 or _counted_dead(kept, event, note):
             cause = _cause(kept, event)
+            if cause is not None and _townsfolk_killed(doc, cause, event, note):
+                # "…штурмом взял город; по некоторым данным, погибли около 5 тыс. жителей": the
+                # townsfolk killed after a taking are a massacre of their own, as coders record it
+                event.type = "massacre"
+                event.places = event.places or list(cause.places)
+                event.date = event.date or cause.date
+                kept.append(event)
+                continue
             if cause is not None:
                 # every copy of a split event ("напали на сёла в X и Y уездах") shares the toll
                 for copy in kept:
@@ -219,6 +229,16 @@ def _counted_dead(kept: list[Event], event: Event, note: dict) -> bool:
     return note.get("lemma") == "убить" and bool(event.quantities) \
         and not any(a.role == "agent" for a in event.actors) \
         and any(e.sentence == event.sentence and e.type in VIOLENT - VIOLENCE for e in kept)
+
+
+def _townsfolk_killed(doc: Document, cause: Event, event: Event, note: dict) -> bool:
+    """Deaths of civilians told in a clause of their own (after ";") after a town was taken or looted."""
+    if note.get("lemma") != "погибнуть" or cause.type not in TAKING | {"looting"} \
+            or not (cause.trigger.end <= event.trigger.start and ";" in doc.text[cause.trigger.end:event.trigger.start]):
+        return False
+    sentence = next((s for s in doc.sentences if s.start <= event.trigger.start < s.end), None)
+    return sentence is not None and any(actor_heads().get(counted_noun(sentence, q.end) or "") == "civilians"
+                                        for q in event.quantities)
 
 
 def _cause(kept: list[Event], event: Event) -> Event | None:
