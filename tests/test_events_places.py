@@ -8,6 +8,9 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    # a flight is placed where it left from; a river crossed on the way is no origin
+    ("Шер-Али бежал из Кабула на север, в Мазари-Шариф.", [("retreat", "Кабула")]),
+    ("В марте эмир ушёл за Амударью, в Афганистан.", [("retreat", "Афганистан")]),
     # a leader beaten "ушёл" to a land: a retreat, whoever the tagger takes him for
     ("Моренга, разбитый в мае 1906 года, ушёл в Капскую колонию.",
      [("battle", None), ("retreat", "Капскую колонию")]),

@@ -155,8 +155,13 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
         chosen = _where_the_doer_stood(doc, sentence, candidate.index, triggers)
     named_after = [m for m in chosen if political and _names_a_document(sentence, m)]
     qualifiers = _qualifiers(doc, sentence, chosen)
-    ranked = sorted(chosen, key=lambda m: (m not in named_after, m in qualifiers, _place_rank(sentence, m),
-                                           abs(m.start - tokens[candidate.index].start)))
+    # "бежал из Кабула на север, в Мазари-Шариф": a flight or a retreat is placed where it left from
+    # (only against a place named as left: "ушёл за Амударью, в Афганистан" went to Afghanistan)
+    leaving = all(r.type in {"retreat", "flight"} for r in candidate.rules) and any(
+        prep_before(sentence, first_token_at(sentence, m.start)) in {"из", "изо"} for m in chosen)
+    gone_to = [m for m in chosen if leaving and _goal_of_motion(sentence, m)]
+    ranked = sorted(chosen, key=lambda m: (m not in named_after, m in qualifiers, m in gone_to,
+                                           _place_rank(sentence, m), abs(m.start - tokens[candidate.index].start)))
     seen: set[str] = set()
     unique = []
     for m in ranked:               # one place named twice ("Александропольский (Гюмринский)") counts once
@@ -363,6 +368,13 @@ def _names_a_document(sentence: Sentence, mention: PlaceMention) -> bool:
         return False
     after = [t for t in sentence.tokens if t.start >= mention.end]
     return bool(after) and after[0].pos == "NOUN"
+
+
+def _goal_of_motion(sentence: Sentence, mention: PlaceMention) -> bool:
+    """"в Мазари-Шариф", "на Кавказ": "в" or "на" with the accusative says where to."""
+    i = first_token_at(sentence, mention.start)
+    return prep_before(sentence, i) in {"в", "во", "на"} and i < len(sentence.tokens) \
+        and sentence.tokens[i].feats.get("Case") == "Acc"
 
 
 def _place_rank(sentence: Sentence, mention: PlaceMention) -> float:
