@@ -446,6 +446,13 @@ TYPES = [
     ("Летом в Кабул прибыла русская миссия.", ["negotiations"]),
     # one withdrawal told by two verbs
     ("Вскоре генерал оставил Детройт и отступил на восток.", ["retreat"]),
+    # a fort or a monastery that "пал", or one a pronoun stands for, was taken; a man who fell was not
+    ("6 мая пал укреплённый монастырь августинцев.", ["capture"]),
+    ("2 января 1865 года он пал.", ["capture"]),
+    ("Махдисты истребили отряд; пал и сам Хикс.", ["massacre"]),
+    ("Он пал в бою.", ["battle"]),
+    # troops "стояли под" a town besieged it; a president "отплыл" from it left
+    ("С 8 июня британцы стояли под Дели.", ["siege"]),
     # townsfolk killed after a taking, told in a clause of their own, are a massacre of their own
     ("Роуз 3 апреля 1858 года штурмом взял город; по некоторым данным, погибли около 5 тыс. жителей.",
      ["capture", "massacre"]),

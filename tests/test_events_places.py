@@ -8,6 +8,8 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    ("В конце мая он отплыл из Вальпараисо в Европу.", [("retreat", "Вальпараисо")]),
+    ("Британцы отправили пленного короля в Кейптаун.", [("deportation", "Кейптаун")]),
     # a flight is placed where it left from; a river crossed on the way is no origin
     ("Шер-Али бежал из Кабула на север, в Мазари-Шариф.", [("retreat", "Кабула")]),
     ("В марте эмир ушёл за Амударью, в Афганистан.", [("retreat", "Афганистан")]),
