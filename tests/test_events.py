@@ -458,6 +458,10 @@ TYPES = [
      ["capture", "massacre"]),
     # … while soldiers' deaths are the fight's toll
     ("Роуз 3 апреля 1858 года штурмом взял город; погибли около 500 солдат.", ["capture"]),
+    # participles that say who people were, reflexive ones too, tell no event of their own
+    ("Укрывшиеся в крепости европейцы сдались.", ["capture"]),
+    ("Девять британцев, оборонявших арсенал, взорвали его.", ["explosion"]),
+    ("Осенью 1910 года укрывшийся в Техасе Мадеро обнародовал план.", ["decree"]),
     # not events: people lost in a fight, districts drawn, people charged with a deed, who people were
     ("Американцы лишились 13 человек убитыми.", []),
     ("Устав разделил степь на округа.", []),

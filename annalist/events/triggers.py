@@ -41,7 +41,7 @@ FRAMING_PREPOSITIONS = {"после", "до", "во", "в", "при", "пере�
 REBEL_VERBS = {"восстать", "взбунтоваться", "бунтовать"}
 # Verbs whose participles say who people are or were, not an event of the story: "ветеранов,
 # воевавших в Испании", "войско, собранное в Гранаде".
-DESCRIBING_VERBS = {"воевать", "служить", "сражаться", "собрать"}
+DESCRIBING_VERBS = {"воевать", "служить", "сражаться", "собрать", "оборонять", "защищать"}
 PAST = re.compile(r"(ла|ло|ли|лась|лось|лись|лся|ёл|ел)$")
 # a long passive participle's ending: осаждённым, захваченных, убитые
 PASSIVE_LONG = re.compile(r"(нн|ённ|енн|т)(ый|ая|ое|ые|ых|ым|ыми|ой|ую|ого|ому|ом)$")
