@@ -458,6 +458,23 @@ TYPES = [
      ["capture", "massacre"]),
     # … while soldiers' deaths are the fight's toll
     ("Роуз 3 апреля 1858 года штурмом взял город; погибли около 500 солдат.", ["capture"]),
+    # session 10's rows: a statue pulled down, a post given up, a ceasefire declared, a security
+    # service dissolved, a man quartered, a pardon, an ambush of an official, an army that melted away,
+    # a break with the king, an heir recognised, a king in the victors' hands, troops under fire, a
+    # foothold, a fleet driven off, a victory at a place; a man who took a name took no town
+    ("Толпа повалила статую Сталина.", ["looting"]),
+    ("25 октября Герё уступил пост первого секретаря партии Яношу Кадару.", ["political_activity"]),
+    ("Надь объявил о прекращении огня и распустил службу госбезопасности.", ["treaty", "abolition"]),
+    ("12 августа был подписан протокол о прекращении огня.", ["treaty"]),
+    ("15 ноября он был четвертован.", ["execution"]),
+    ("Осенью вице-король объявил помилование всем.", ["amnesty"]),
+    ("Люди Кондорканки перехватили на дороге коррехидора Арриагу.", ["arrest"]),
+    ("12 октября войско йоркистов разбежалось без боя.", ["retreat"]),
+    ("Вскоре Уорик порвал с королём.", ["political_activity"]),
+    ("В конце октября парламент признал его наследником короны.", ["political_activity"]),
+    ("Король Генрих VI оказался в руках победителей.", ["arrest"]),
+    ("На обратном пути англичане попали под огонь колонистов.", ["attack"]),
+    ("Эскадра отогнала британские корабли.", ["battle"]),
     # participles that say who people were, reflexive ones too, tell no event of their own
     ("Укрывшиеся в крепости европейцы сдались.", ["capture"]),
     ("Девять британцев, оборонявших арсенал, взорвали его.", ["explosion"]),

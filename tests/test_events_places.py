@@ -8,6 +8,12 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    ("Англичане дошли до Конкорда.", [("reinforcement", "Конкорда")]),
+    ("Летом 1781 года Корнуоллис закрепился в Йорктауне.", [("reinforcement", "Йорктауне")]),
+    ("Хау 11 сентября победил на реке Брендивайн.", [("battle", "Брендивайн")]),
+    ("15 мая 1464 года лорд Монтегю рассеял ланкастерцев у Йорка.", [("battle", "Йорка")]),
+    ("Касик, взявший имя Тупак Амару, поднял восстание в Тинте.", [("uprising", "Тинте")]),
+    ("1 ноября в Венгрию начали входить новые советские дивизии.", [("reinforcement", "Венгрию")]),
     ("В конце мая он отплыл из Вальпараисо в Европу.", [("retreat", "Вальпараисо")]),
     ("Британцы отправили пленного короля в Кейптаун.", [("deportation", "Кейптаун")]),
     # a flight is placed where it left from; a river crossed on the way is no origin

@@ -407,7 +407,7 @@ def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], place
     named by the places stage or NER."""
     not_a_goal = NOT_A_GOAL - {"из"} if leaving else NOT_A_GOAL
     if moving:
-        not_a_goal = not_a_goal - {"к", "ко"}
+        not_a_goal = not_a_goal - {"к", "ко", "до"}     # "дошли до Конкорда"
     if places.anaphora is not None:
         return True
     tokens = sentence.tokens
