@@ -8,6 +8,9 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    # what a crowd marched for is not where it marched; the marchers' town is
+    ("23 октября 1956 года студенты Будапешта вышли на демонстрацию в поддержку реформ в Польше.",
+     [("protest", "Будапешта")]),
     ("Англичане дошли до Конкорда.", [("reinforcement", "Конкорда")]),
     ("Летом 1781 года Корнуоллис закрепился в Йорктауне.", [("reinforcement", "Йорктауне")]),
     ("Хау 11 сентября победил на реке Брендивайн.", [("battle", "Брендивайн")]),

@@ -696,3 +696,14 @@ def test_a_person_the_text_names_in_full_is_no_town(run, text, kept):
 ])
 def test_places_of_the_war_of_1812_the_herero_war_the_kazakh_steppe_and_afghanistan(run, text, year, place_id):
     assert place_id in [p.place.id for p in run(text, year=year).places if p.place]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a peer is named by his title's land: the man, not the county
+    ("Герцог Сомерсет был убит, а войска отступили к Лондону.", ["Лондону"]),
+    ("Войска графа Уорика вошли в Йорк.", ["Йорк"]),
+    # … while the county itself is a place
+    ("Отряд вошёл в Сомерсет.", ["Сомерсет"]),
+])
+def test_a_peers_title_is_no_place(run, text, kept):
+    assert [p.text for p in run(text, year=1460).places if p.place] == kept

