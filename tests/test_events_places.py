@@ -8,6 +8,9 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    # the town a noun trigger governs is its place, not the land of the clause before the colon
+    ("Поход американцев в Канаду закончился неудачей: 31 декабря 1775 года штурм Квебека был отбит.",
+     [("attack", "Квебека")]),
     # what a crowd marched for is not where it marched; the marchers' town is
     ("23 октября 1956 года студенты Будапешта вышли на демонстрацию в поддержку реформ в Польше.",
      [("protest", "Будапешта")]),

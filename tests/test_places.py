@@ -707,3 +707,15 @@ def test_places_of_the_war_of_1812_the_herero_war_the_kazakh_steppe_and_afghanis
 ])
 def test_a_peers_title_is_no_place(run, text, kept):
     assert [p.text for p in run(text, year=1460).places if p.place] == kept
+
+
+@pytest.mark.parametrize("text, year, place_id", [
+    ("19 апреля 1775 года у Лексингтона колонисты встретили британский отряд.", 1775, "lexington-ma"),
+    ("В ночь на 31 декабря американцы пошли на штурм города Квебек.", 1775, "city-quebec"),
+    ("Рабочие Сталинвароша оказали упорное сопротивление.", 1956, "city-dunaujvaros"),
+    ("Восстание началось в Тинте.", 1780, "tinta"),
+    ("Короля заключили в Тауэр.", 1471, "tower-of-london"),
+    ("Эдуард IV отплыл в Бургундию.", 1470, "burgundy-duchy"),
+])
+def test_places_of_the_american_revolution_hungary_1956_peru_and_the_wars_of_the_roses(run, text, year, place_id):
+    assert place_id in [p.place.id for p in run(text, year=year).places if p.place]

@@ -164,7 +164,10 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     leaving = all(r.type in {"retreat", "flight"} for r in candidate.rules) and any(
         prep_before(sentence, first_token_at(sentence, m.start)) in {"из", "изо"} for m in chosen)
     gone_to = [m for m in chosen if leaving and _goal_of_motion(sentence, m)]
-    ranked = sorted(chosen, key=lambda m: (m not in named_after, m in qualifiers, m in gone_to,
+    # "штурм Квебека", "осада Карса": the place a noun trigger governs right after it is where
+    governed = [m for m in chosen if candidate.noun and candidate.last + 1 < len(tokens)
+                and tokens[candidate.last + 1].start == m.start and tokens[candidate.last + 1].feats.get("Case") == "Gen"]
+    ranked = sorted(chosen, key=lambda m: (m not in named_after, m in qualifiers, m in gone_to, m not in governed,
                                            _place_rank(sentence, m), abs(m.start - tokens[candidate.index].start)))
     seen: set[str] = set()
     unique = []
