@@ -1017,3 +1017,17 @@ def test_rebels_caught_are_counted_by_the_catching_not_the_rising(nlp_models):
                   "не сумел и лишь захватил 8 повстанцев.")
     counted = {e.type: [(q.value, q.what) for q in e.quantities] for e in doc.events}
     assert counted["arrest"] == [(8, "prisoners")] and counted["uprising"] == []
+
+
+@pytest.mark.parametrize("text, counted", [
+    # a crowd counted after ";" is the demonstration's
+    ("23 октября 1956 года студенты Будапешта вышли на демонстрацию в поддержку реформ в Польше; к вечеру на "
+     "улицах, по разным оценкам, собралось до 200 тыс. человек.",
+     [("protest", [(200000, "participants")])]),
+    # prisoners told after a leader's surrender are the surrender's
+    ("Осада началась 28 сентября 1781 года, и 19 октября Корнуоллис сдался; в плен попали более 7 тыс. человек.",
+     [("siege", []), ("treaty", [(7000, "prisoners")])]),
+])
+def test_counts_told_after_a_semicolon_belong_to_the_act_before(nlp_models, text, counted):
+    doc = process(text)
+    assert [(e.type, [(q.value, q.what) for q in e.quantities]) for e in doc.events] == counted

@@ -284,8 +284,14 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
         between = text[earlier.trigger.end:event.trigger.start]
         # (prisoners counted after the colon are the taking's toll: "капитулировали: в плен попали …")
         toll = event.type == "arrest" and bool(event.quantities) and earlier.type in TAKING | {"battle", "siege"}
-        if ":" in between and ";" not in between and (earlier.type == event.type or toll) \
-                and _place_key(event) in {None, _place_key(earlier)} \
+        # (a crowd counted or prisoners told after ";" are the same act's too: "вышли на демонстрацию
+        # …; к вечеру собралось до 200 тыс. человек", "Корнуоллис сдался; в плен попали более 7 тыс.")
+        retold = ":" in between and ";" not in between and (earlier.type == event.type or toll)
+        surrendered = notes.get(id(earlier), {}).get("lemma") in {"сдаться", "капитулировать"}
+        counted_after = earlier is kept[-1] and between.count(";") == 1 and ":" not in between \
+            and bool(event.quantities) \
+            and (toll or surrendered and event.type == "arrest" or earlier.type == event.type and event.type in GATHERED)
+        if (retold or counted_after) and _place_key(event) in {None, _place_key(earlier)} \
                 and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
             return earlier
         gathered = event.type == "reinforcement" and notes.get(id(earlier), {}).get("lemma") == "собрать"

@@ -526,7 +526,7 @@ FITS = {"fatalities": {"massacre", "attack_on_civilians", "execution", "battle",
         "wounded": {"massacre", "attack_on_civilians", "battle", "attack", "suppression", "uprising", "protest",
                     "bombardment"},
         "displaced": {"flight", "deportation"},
-        "prisoners": {"capture", "recapture", "battle", "occupation", "siege", "arrest"},
+        "prisoners": {"capture", "recapture", "battle", "occupation", "siege", "arrest", "treaty"},   # (a leader's surrender)
         "destroyed": {"looting", "massacre", "attack_on_civilians", "suppression"}}
 
 
