@@ -206,3 +206,7 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The analysed sentence holding this code-point offset, if any."""
+        return next((s for s in self.sentences if s.start <= offset < s.end), None)

@@ -236,7 +236,7 @@ def _townsfolk_killed(doc: Document, cause: Event, event: Event, note: dict) -> 
     if note.get("lemma") != "погибнуть" or cause.type not in TAKING | {"looting"} \
             or not (cause.trigger.end <= event.trigger.start and ";" in doc.text[cause.trigger.end:event.trigger.start]):
         return False
-    sentence = next((s for s in doc.sentences if s.start <= event.trigger.start < s.end), None)
+    sentence = doc.sentence_at(event.trigger.start)
     return sentence is not None and any(actor_heads().get(counted_noun(sentence, q.end) or "") == "civilians"
                                         for q in event.quantities)
 

@@ -340,8 +340,7 @@ PEERAGE = {"герцог", "герцогиня", "граф", "графиня", "
 
 
 def _peerage(token: Token) -> bool:
-    return token.lemma.replace("ё", "е") in PEERAGE or any(
-        p.normal_form in PEERAGE and "NOUN" in p.tag for p in analyzer().parse(token.text.lower()))
+    return reads_as(token, PEERAGE)
 
 
 def _title_of(a: Token, b: Token) -> bool:
@@ -353,8 +352,13 @@ def _title_of(a: Token, b: Token) -> bool:
 
 def person_noun(token: Token) -> bool:
     """A title or a word for a person, however the tagger lemmatised it ("графа" is a column to it)."""
-    return token.lemma.replace("ё", "е") in PERSON_NOUNS or any(
-        p.normal_form.replace("ё", "е") in PERSON_NOUNS for p in analyzer().parse(token.text.lower()))
+    return reads_as(token, PERSON_NOUNS)
+
+
+def reads_as(token: Token, words: set[str]) -> bool:
+    """Whether the tagger's lemma or any of the dictionary's readings of the word is one of ``words``."""
+    return token.lemma.replace("ё", "е") in words or any(
+        p.normal_form.replace("ё", "е") in words for p in analyzer().parse(token.text.lower()))
 
 
 def commander(tokens: list[Token], i: int) -> bool:

@@ -159,7 +159,7 @@ def told_again(doc: Document, found: list, gazetteer: Gazetteer):
             continue
         if word_profile(mention.text)[1]:
             continue      # a known first name or surname
-        sentence = next((s for s in doc.sentences if s.start <= mention.start < s.end), None)
+        sentence = doc.sentence_at(mention.start)
         before = token_before(sentence, mention.start) if sentence is not None else None
         if before is not None and before.text[:1].islower() and person_noun(before):
             continue      # "генерал Кордова нанёс поражение": after a title, the man, though a town is told
