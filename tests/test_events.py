@@ -458,6 +458,20 @@ TYPES = [
      ["capture", "massacre"]),
     # … while soldiers' deaths are the fight's toll
     ("Роуз 3 апреля 1858 года штурмом взял город; погибли около 500 солдат.", ["capture"]),
+    # a side joining a war, a breakout from a blockade, custody, juntas formed, a raid on a post, a
+    # beating to death, a conference opened, refugees shipped out; ships lost are no land ceded
+    ("Вскоре на стороне России выступила Дания.", ["political_activity"]),
+    ("3 июля шведы прорвались из блокады.", ["battle"]),
+    ("Король заключил под стражу вожаков оппозиции.", ["arrest"]),
+    ("В провинциях возникли хунты.", ["founding"]),
+    ("В ту же ночь повстанцы налетели на полицейский участок.", ["attack"]),
+    ("3 марта 1959 года охранники насмерть забили 11 заключённых.", ["massacre"]),
+    ("Через шесть дней в Лондоне открылась конференция о будущем колонии.", ["negotiations"]),
+    ("Более 150 тыс. беженцев были вывезены на судах.", ["flight"]),
+    ("Шведы лишились двух линейных кораблей.", []),
+    # an attack that ended in defeat, a flight that ended in evacuation: one event each
+    ("9 июля Нассау-Зиген атаковал у Роченсальма и потерпел тяжёлое поражение.", ["attack"]),
+    ("Остатки войск бежали к побережью и были эвакуированы морем.", ["retreat"]),
     # session 10's rows: a statue pulled down, a post given up, a ceasefire declared, a security
     # service dissolved, a man quartered, a pardon, an ambush of an official, an army that melted away,
     # a break with the king, an heir recognised, a king in the victors' hands, troops under fire, a
@@ -616,6 +630,7 @@ QUANTITIES = [
 @pytest.mark.parametrize("text,what", [
     ("Его армия, около 40 тыс. человек, капитулировала.", "prisoners"),
     ("Настичь султана он не сумел и лишь захватил 8 повстанцев.", "prisoners"),
+    ("Охранники насмерть забили 11 заключённых.", "fatalities"),
     ("Погибли 130 человек, около 300 были ранены.", "wounded"),
     ("Около 5 тыс. семей были депортированы.", "displaced"),
     ("Около 1500 бросили в тюрьмы.", "prisoners"),

@@ -294,9 +294,13 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
         if (retold or counted_after) and _place_key(event) in {None, _place_key(earlier)} \
                 and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
             return earlier
-        gathered = event.type == "reinforcement" and notes.get(id(earlier), {}).get("lemma") == "собрать"
-        if earlier.type == event.type and (event.type in TWO_VERB_MOVES or gathered) \
-                and re.fullmatch(r"[^,;:]*\sи\s+", between) \
+        gathered = event.type == "reinforcement" and earlier.type == event.type \
+            and notes.get(id(earlier), {}).get("lemma") == "собрать"
+        # ("атаковал у Роченсальма и потерпел тяжёлое поражение": how the attack ended)
+        defeated = earlier.type in {"attack", "battle"} and event.type == "battle" \
+            and notes.get(id(event), {}).get("support_lemma") == "потерпеть"
+        if (earlier.type in TWO_VERB_MOVES and event.type in TWO_VERB_MOVES or gathered or defeated) \
+                and re.fullmatch(r"[^,;:]*\sи\s+(?:был[аои]?\s+)?", between) \
                 and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
             return earlier        # "оставил Детройт и отступил на восток": one withdrawal told by two verbs
         nouns = notes.get(id(earlier), {}).get("noun") or notes.get(id(event), {}).get("noun")
@@ -319,8 +323,8 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
 
 
 NEGATIVE = {"negated", "hypothetical"}
-# Moves that two verbs joined by "и" tell as one ("оставил Детройт и отступил на восток"); so does a
-# force gathered and then led ("собрал армию и повёл её к Кракову").
+# Moves that two verbs joined by "и" tell as one ("оставил Детройт и отступил на восток", "бежали к
+# побережью и были эвакуированы"); so does a force gathered and then led ("собрал армию и повёл её").
 TWO_VERB_MOVES = {"retreat", "flight"}
 # "поднялись крестьяне Литвы, восстание охватило также Волынь": a rising that spreads is told anew
 SPREADING = {"охватить", "перекинуться"}
