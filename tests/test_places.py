@@ -719,3 +719,14 @@ def test_a_peers_title_is_no_place(run, text, kept):
 ])
 def test_places_of_the_american_revolution_hungary_1956_peru_and_the_wars_of_the_roses(run, text, year, place_id):
     assert place_id in [p.place.id for p in run(text, year=year).places if p.place]
+
+
+@pytest.mark.parametrize("text, year, place_id", [
+    ("Перемирие подписали на рейде Мудроса.", 1918, "mudros"),
+    ("У Думлупынара турецкая армия разгромила греков.", 1922, "dumlupinar"),
+    ("Повстанцы ушли в леса Абердарского хребта.", 1953, "aberdare-range"),
+    ("Британцы штурмом взяли Сьюдад-Родриго.", 1812, "ciudad-rodrigo"),
+    ("Шведские войска вторглись в Бохуслен.", 1788, "bohuslan"),
+])
+def test_places_of_the_greco_turkish_mau_mau_peninsular_and_russo_swedish_wars(run, text, year, place_id):
+    assert place_id in [p.place.id for p in run(text, year=year).places if p.place]
