@@ -202,7 +202,7 @@ def _whose_role(sentence: Sentence, candidate: Candidate) -> bool:
 
 
 # Words that charge someone with a deed: "обвинённых в нападении", "по обвинению в измене".
-CHARGING = ("обвин", "подозр", "уличен", "уличён", "осужд", "осуждён")
+CHARGING = ("обвин", "подозр", "уличен", "уличён", "осужд")
 
 
 def _manner(sentence: Sentence, candidate: Candidate) -> bool:

