@@ -730,3 +730,44 @@ def test_places_of_the_american_revolution_hungary_1956_peru_and_the_wars_of_the
 ])
 def test_places_of_the_greco_turkish_mau_mau_peninsular_and_russo_swedish_wars(run, text, year, place_id):
     assert place_id in [p.place.id for p in run(text, year=year).places if p.place]
+
+
+@pytest.mark.parametrize("text, year, place_id", [
+    ("В первые же дни повстанцы заняли большую часть Средместья и Старе Място.", 1944, "stare-miasto"),
+    ("Части переправились через Вислу и высадились на Чернякуве.", 1944, "czerniakow"),
+    ("17 августа у деревни Ставучаны русская армия разгромила турецкое войско.", 1739, "stavuchany"),
+    ("30 апреля у селения Камарон рота легиона сражалась весь день.", 1863, "camaron"),
+    ("Войска двинулись в Северную Таврию.", 1920, "northern-taurida"),
+    ("Конная армия прорвалась к Сальково.", 1920, "salkovo"),
+    ("Части перешли вброд Сиваш и вышли на Литовский полуостров.", 1920, "lithuanian-peninsula"),
+    ("Отряды высадились на Кубани у Приморско-Ахтарской.", 1920, "city-primorsko-akhtarsk"),
+])
+def test_places_of_the_warsaw_uprising_the_russo_turkish_war_mexico_and_the_crimea(run, text, year, place_id):
+    assert place_id in [p.place.id for p in run(text, year=year).places if p.place]
+
+
+@pytest.mark.parametrize("text, year, mention, place_id", [
+    # a neuter name in -ье in the genitive
+    ("Повстанцы заняли большую часть Средместья.", 1944, "Средместья", "geonames:758470"),
+    # a town's adjective from a name in -ка
+    ("Корпус штурмовал Каховский плацдарм.", 1920, "Каховский", "geonames:707244"),
+    # the Dnieper in 1920 is the river: the city took the name only in 2016
+    ("8 октября белые форсировали Днепр у Александровска.", 1920, "Днепр", "river-dnieper"),
+    ("В 2022 году ракеты ударили по Днепру.", 2022, "Днепру", "city-dnipro"),
+])
+def test_forms_adjectives_and_periods_of_names(run, text, year, mention, place_id):
+    place = found(run(text, year=year), mention).place
+    assert place is not None and place.id == place_id
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a man named in full is no town when an act is "against" him
+    ("4 апреля 1920 года Деникин передал пост главнокомандующего генералу П. Н. Врангелю. В октябре в "
+     "Старобельске красное командование заключило соглашение о совместных действиях против Врангеля с "
+     "повстанцами Н. И. Махно.", "Врангеля"),
+    # a monastery's name is no town that sounds like it
+    ("Французы осадили Керетаро в Мексике. 15 мая полковник тайно впустил осаждающих в монастырь Ла-Крус, "
+     "город пал.", "Ла-Крус"),
+])
+def test_names_that_are_no_towns_here(run, text, gone):
+    assert gone not in [p.text for p in run(text, year=1900).places]

