@@ -499,6 +499,21 @@ TYPES = [
     ("В городе повесили десятки человек, обвинённых в нападении на миссию.", ["execution"]),
     ("Британия перебросила в Америку полки ветеранов, воевавших в Испании.", ["reinforcement"]),
     ("Эмир снял осаду, когда к крепости подошло войско, собранное в Севилье.", ["siege", "reinforcement"]),
+    # a convention signed, a throne accepted and a crown offered, an explosion, a side pushed back,
+    # troops sailing away from a port, a land passing under a crown
+    ("31 октября 1861 года три державы подписали конвенцию о совместном вмешательстве.", ["treaty"]),
+    ("Максимилиан принял престол.", ["political_activity"]),
+    ("Собрание предложило корону эрцгерцогу.", ["political_activity"]),
+    ("В крепости взорвался пороховой погреб.", ["explosion"]),
+    ("Войска маршала Базена теснили республиканцев к северу.", ["battle"]),
+    ("В марте французы отплыли из Веракруса.", ["retreat"]),
+    ("Собрание бояр объявило о переходе Молдавии в российское подданство.", ["accession"]),
+    # troops gathered in a land, an army shipped away; a relative clause saying who defended a town
+    ("В 1920 году остатки белых армий сосредоточились в Крыму.", ["reinforcement"]),
+    ("Остатки армий были вывезены морем из Новороссийска.", ["retreat"]),
+    ("Миних подошёл к Очакову, который оборонял гарнизон.", ["reinforcement"]),
+    # a day of a month after "пал" is the date, not a count of the fallen
+    ("Форт пал 3 мая 1864 года.", ["capture"]),
     # not events: participles that name the actors, words outside the lexicon
     ("Число восставших росло.", []),
     ("Город славился садами.", []),
@@ -527,6 +542,19 @@ def test_a_stage_after_a_dash_is_its_own_event_with_its_own_date(nlp_models):
     doc = process("30 мая 1857 года поднялись полки в Лакхнау, в начале июня — в Канпуре и Джханси.")
     assert [([p.mention.text for p in e.places], e.date.edtf) for e in doc.events] == \
         [(["Лакхнау"], "1857-05-30"), (["Канпуре"], "1857-06-01/1857-06-10"), (["Джханси"], "1857-06-01/1857-06-10")]
+
+
+def test_a_garrison_that_laid_down_arms_days_later_is_its_own_surrender(nlp_models):
+    from annalist.pipeline import process
+    doc = process("27 сентября 1944 года капитулировал Мокотув, а через три дня сложил оружие Жолибож.")
+    assert [(e.type, e.date.edtf) for e in doc.events] == [("capture", "1944-09-27"), ("capture", "1944-09-30")]
+
+
+def test_an_elided_taking_after_a_dash_has_its_own_place(nlp_models):
+    from annalist.pipeline import process
+    doc = process("В начале июня 1736 года русские заняли Козлов, а 17 июня — ханскую столицу Бахчисарай.")
+    assert [(e.type, [p.mention.text for p in e.places], e.date.edtf) for e in doc.events] == \
+        [("capture", ["Козлов"], "1736-06-01/1736-06-10"), ("capture", ["Бахчисарай"], "1736-06-17")]
 
 
 def test_one_transfer_per_territory_listed(nlp_models):
@@ -580,6 +608,7 @@ STATUS = [
     ("Каппелевцы подошли к Иркутску, но штурмовать его не стали.", "asserted"),   # the approach happened
     ("Штурмовать город они не стали.", "negated"),
     ("Ермолов не решился на общее наступление.", "negated"),
+    ("Россия стремилась вернуть Азов.", "hypothetical"),    # an aim, not a deed
 ]
 
 

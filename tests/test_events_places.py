@@ -8,6 +8,22 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    # a declaration of war and an entry into one are the declarer's acts; the enemy and the ally are sides
+    ("В апреле 1736 года Россия объявила войну Османской империи. Тогда же в войну на стороне России "
+     "вступила Австрия.", [("political_activity", "Россия"), ("political_activity", "Австрия")]),
+    # lands returned to a state, each its own transfer
+    ("Азов отходил к России, а Хотин и Молдавия возвращались Османской империи.",
+     [("territorial_transfer", "Азов"), ("territorial_transfer", "Хотин"), ("territorial_transfer", "Молдавия")]),
+    # a river crossed at a town is crossed at that town; towns on the way are not stages of their own
+    ("8 октября 1920 года белые форсировали Днепр у Александровска и Никополя.",
+     [("attack", "Александровска"), ("attack", "Никополя")]),
+    ("7 июня 1920 года главные силы двинулись из Крыма через Перекоп и Чонгар в Северную Таврию.",
+     [("reinforcement", "Северную Таврию")]),
+    # "полуостров", "река" point back at the peninsula or the river told before, and at nothing else
+    ("Армия двинулась к Крыму. 20 мая 1736 года она овладела Перекопскими укреплениями и вступила на полуостров.",
+     [("reinforcement", "Крыму"), ("capture", "Перекопскими"), ("capture", "Крыму")]),
+    ("16 сентября 1944 года части переправились через Вислу. Вскоре они отошли обратно за реку.",
+     [("reinforcement", "Вислу"), ("retreat", "Вислу")]),
     # the town a noun trigger governs is its place, not the land of the clause before the colon
     ("Поход американцев в Канаду закончился неудачей: 31 декабря 1775 года штурм Квебека был отбит.",
      [("attack", "Квебека")]),

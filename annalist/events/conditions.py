@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..model import Actor, Sentence
 from .lexicon import TriggerRule
+from .quantities import MONTHS
 from .tokens import is_passive, lemma
 
 AGAIN = {"вновь", "снова", "опять", "обратно"}
@@ -32,9 +33,12 @@ def _sentence_condition(condition: str, sentence: Sentence, clause: tuple[int, i
 
 
 def _number_follows(sentence: Sentence, trigger: int) -> bool:
-    for token in sentence.tokens[trigger + 1:trigger + 4]:
+    tokens = sentence.tokens
+    for k in range(trigger + 1, min(len(tokens), trigger + 4)):
+        token = tokens[k]
         if token.pos == "NUM" or token.text[:1].isdigit():
-            return True
+            # ("Чернякув пал 23 сентября": a day of a month is a date, not a count)
+            return not (k + 1 < len(tokens) and lemma(tokens[k + 1]) in MONTHS)
         if token.text.lower() not in APPROXIMATORS:
             return False
     return False

@@ -90,7 +90,9 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             # down are the surrender just told
             surrender = next((e for e in reversed(kept) if e.sentence == event.sentence
                               and e.type in {"treaty", "capture"}), None)
-            if surrender is not None:
+            # (not another garrison's, a few days later: "капитулировал Мокотув, а через три дня
+            # сложил оружие Жолибож")
+            if surrender is not None and not _dated_apart(surrender, event):
                 surrender.quantities.extend(event.quantities)
                 event.quantities = []
                 _absorb(surrender, event)
@@ -373,7 +375,11 @@ ANAPHOR_TYPES = {"город": {"settlement"}, "крепость": {"settlement"
                  "замок": {"settlement", "fortress"}, "форт": {"settlement", "fortress"},
                  "цитадель": {"settlement", "fortress"},
                  "село": {"settlement"}, "страна": {"country", "polity", "state"},
-                 "область": {"region", "province"}, "край": {"region", "province"}}
+                 "область": {"region", "province"}, "край": {"region", "province"},
+                 "полуостров": {"region"}, "остров": {"island", "region"}, "река": {"river"}}
+# Nouns that point back only at a place of their own kind: "отошли за реку" with no river told before
+# is no other place.
+STRICT_ANAPHORA = {"полуостров", "остров", "река"}
 
 
 TOWN_ANAPHORA = {"город", "крепость", "столица", "село", "замок", "форт", "цитадель"}
@@ -438,7 +444,9 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
                     and not _names_a_treaty(doc, m)]
         wanted = ANAPHOR_TYPES.get(anaphora)
         if wanted:
-            previous = [m for m in previous if m.place is None or m.place.type in wanted] or previous
+            kind = [m for m in previous if m.place is not None and m.place.type in wanted]
+            previous = kind if anaphora in STRICT_ANAPHORA else \
+                [m for m in previous if m.place is None or m.place.type in wanted] or previous
         if anaphora in STRONGHOLDS and event.type in TAKING:
             # "осадили замок Стерлинг … у Фолкерка разбили …, но взять замок не сумели": the castle
             # taken is the one besieged just before, not the last town named

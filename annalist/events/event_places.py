@@ -17,7 +17,7 @@ OFFICES = {"губернатор", "генерал-губернатор", "на�
 ANAPHORA_HERE = {"здесь", "сюда", "там", "туда", "тут", "где", "куда"}   # "город Крушево, где …"
 SAME_PLACE = "там же"        # the place of the act told just before (coref.py)
 ANAPHORA_NOUNS = {"город", "крепость", "столица", "село", "область", "край", "страна", "аул", "кишлак", "станица",
-                  "деревня", "местечко", "замок", "форт", "цитадель"}
+                  "деревня", "местечко", "замок", "форт", "цитадель", "полуостров", "остров", "река"}
 
 
 @dataclass(slots=True)
@@ -317,13 +317,32 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
         return "side"              # "под давлением Австрии осада была снята": who pressed, not where
     if i >= 2 and lemma(sentence.tokens[i - 2]) == "обмен" and sentence.tokens[i - 1].text.lower() == "на":
         return "side"              # "Карс возвращался Турции в обмен на Севастополь": the price, not the place
-    if prep in DIRECTION:
-        return "destination"
+    if before and before[-1].text.lower() == "войну" \
+            or i >= 2 and [t.text.lower() for t in sentence.tokens[i - 2:i]] == ["на", "стороне"]:
+        return "side"              # "объявила войну Османской империи", "на стороне России": a side of the war
+    if prep in DIRECTION or prep in {"и", ","} and _partner_prep(sentence, i) in DIRECTION:
+        return "destination"       # ("через Перекоп и Чонгар": the second name shares the way)
     # "по всей Украине": a dative after a preposition (through its modifiers) is where, not to whom
     if token is not None and token.feats.get("Case") == "Dat" and not _governing(sentence, i) \
             and not _no_dative_form(mention):
         return "recipient"
     return "location"
+
+
+def on_the_way(sentence: Sentence, mention: PlaceMention) -> bool:
+    """"через Перекоп и Чонгар": a place passed through, no stage of a march of its own."""
+    i = first_token_at(sentence, mention.start)
+    prep = prep_before(sentence, i)
+    return prep == "через" or prep in {"и", ","} and _partner_prep(sentence, i) == "через"
+
+
+def _partner_prep(sentence: Sentence, i: int) -> str:
+    """The preposition of the name that the one at token i is joined to by "и" or a comma."""
+    tokens = sentence.tokens
+    j = i - 2
+    while j >= 0 and tokens[j].pos != "ADP" and (tokens[j].text[:1].isupper() or tokens[j].pos == "ADJ"):
+        j -= 1
+    return tokens[j].text.lower() if 0 <= j < i - 2 and tokens[j].pos == "ADP" else ""
 
 
 def _no_dative_form(mention: PlaceMention) -> bool:
@@ -345,7 +364,8 @@ AGENCY_NOUNS = {"давление", "требование", "поддержка"
                 "просьба", "настояние", "нажим", "покровительство", "протекторат", "согласие", "участие"}
 
 # Nouns that say what kind of place the next name is ("на реке Абас").
-KIND_NOUNS = {"река", "город", "село", "деревня", "крепость", "озеро", "гора", "станция", "аул", "кишлак"}
+KIND_NOUNS = {"река", "город", "село", "деревня", "крепость", "озеро", "гора", "станция", "аул", "кишлак",
+              "столица", "порт"}
 
 # A part of a land before its name ("часть Карелии").
 PARTS = {"часть", "половина", "треть", "остаток"}

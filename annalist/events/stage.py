@@ -18,7 +18,7 @@ from .assertion import assess, refuses, repulsed
 from .conditions import holds, may_hold, named
 from .coref import resolve
 from .dating import date_for
-from .event_places import Placement, assign_places, coordinated, made_phrase
+from .event_places import Placement, assign_places, coordinated, made_phrase, on_the_way
 from .lexicon import actor_heads
 from .ontology import event_type
 from .quantities import counted_noun, find_quantities
@@ -445,7 +445,8 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
     A place told after a dash ("а 7 ноября — Александрополь") takes the date of its own words."""
     # a retreat or a march told in stages ("отступил к Калуге, затем в Тулу") goes to each place in turn
     roles = {"location", "destination"} if event.type in STAGED else {"location"}
-    located = sorted((p for p in event.places if p.role in roles), key=lambda p: p.mention.start)
+    located = sorted((p for p in event.places if p.role in roles and not on_the_way(sentence, p.mention)),
+                     key=lambda p: p.mention.start)
     if event_type(event.type).family == "conflict" and event.type not in RISINGS:
         # (a land that rises is where the rising is: "подняло на восстание Талышинское, Ширванское …")
         # in fighting, named countries are usually the sides ("Балканский союз — Болгария, Сербия …
@@ -472,6 +473,7 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
     others = [p for p in event.places if not any(p is q for g in groups for q in g)]
     result = []
     last_date = event.date
+    rank = {id(p.mention): k for k, p in enumerate(event.places)}
     for n, group in enumerate(groups):
         mention = group[0].mention
         if not any(p.role == "location" for p in group):
@@ -486,6 +488,9 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
         date = dashed if dashed is not None else \
             (date_for(doc, mention.start, mention.end) or event.date) if own_date else last_date
         last_date = date
+        # within a group, the order the places were ranked in ("форсировали Днепр у Александровска":
+        # the town before the river crossed)
+        group = sorted(group, key=lambda p: rank[id(p.mention)])
         copy = Event(event.id, event.document, event.type, event.trigger, event.evidence, date,
                      [*group, *others], list(event.actors), list(event.quantities), event.assertion,
                      event.confidence * 0.9, event.sentence)

@@ -48,6 +48,16 @@ PASSIVE_LONG = re.compile(r"(нн|ённ|енн|т)(ый|ая|ое|ые|ых|ы�
 VERB_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
 
 
+def _relative(tokens, i: int) -> bool:
+    """Token i stands in a relative clause: "который" since the last comma before it."""
+    for j in range(i - 1, -1, -1):
+        if tokens[j].text == ",":
+            return False
+        if tokens[j].lemma == "который":
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class Candidate:
     index: int                  # the trigger word's token index
@@ -111,8 +121,8 @@ def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> li
         if not noun:
             participial = i > 0 and tokens[i - 1].text == "," and word not in REBEL_VERBS \
                 and not _attributive(tokens, i)
-            if token.feats.get("VerbForm") == "Part" and word in DESCRIBING_VERBS:
-                continue
+            if word in DESCRIBING_VERBS and (token.feats.get("VerbForm") == "Part" or _relative(tokens, i)):
+                continue      # (so does a relative clause: "к Очакову, который оборонял гарнизон")
             if is_active_participle(token) and not participial:
                 continue      # "восставшие" names the rebels, not the rising
             if is_passive(token) and token.feats.get("VerbForm") == "Part" and not is_short_passive(token) \
