@@ -771,3 +771,24 @@ def test_forms_adjectives_and_periods_of_names(run, text, year, mention, place_i
 ])
 def test_names_that_are_no_towns_here(run, text, gone):
     assert gone not in [p.text for p in run(text, year=1900).places]
+
+
+@pytest.mark.parametrize("text, year, place_id", [
+    ("Принц ускользнул и укрылся в пещерах Селаронга к югу от Джокьякарты; мятеж охватил Кеду.", 1825, "kedu"),
+    ("Восстание принца Дипонегоро стало самым упорным сопротивлением голландцам на Яве.", 1825, "java"),
+    ("Пленника доставили в Семаранг, затем в Батавию.", 1830, "city-jakarta"),
+    ("На следующий день ДАГ атаковала Коницу.", 1947, "city-konitsa"),
+    ("Правительственная армия начала наступление на Граммос.", 1948, "grammos"),
+    ("12 февраля ДАГ попыталась взять Флорину, но была отбита.", 1949, "city-florina"),
+    ("Весной 1894 года на юге Кореи вспыхнуло восстание.", 1894, "korea"),
+    ("Японцы штурмом овладели Порт-Артуром.", 1894, "city-lushun"),
+    ("Эскадра разгромила флот у устья Ялу.", 1894, "river-yalu"),
+    ("13 декабря японцы заняли Хайчэн.", 1894, "city-haicheng"),
+    ("Десант двинулся к Вэйхайвэю.", 1895, "city-weihai"),
+    ("В конце месяца японцы захватили Пэнхуские острова.", 1895, "penghu"),
+    ("На Тайване провозгласили Республику Формоза.", 1895, "country-tw"),
+    ("17 января у Утрии высадился морской десант.", 1919, "utria"),
+    ("3 июля в Страздумуйже было заключено перемирие.", 1919, "strazdumuiza"),
+])
+def test_places_of_the_java_war_greece_1946_the_sino_japanese_war_and_estonia(run, text, year, place_id):
+    assert place_id in [p.place.id for p in run(text, year=year).places if p.place]
