@@ -512,6 +512,28 @@ TYPES = [
     ("В 1920 году остатки белых армий сосредоточились в Крыму.", ["reinforcement"]),
     ("Остатки армий были вывезены морем из Новороссийска.", ["retreat"]),
     ("Миних подошёл к Очакову, который оборонял гарнизон.", ["reinforcement"]),
+    # a rising with no soldiers in it is an uprising, a soldiers' one a mutiny
+    ("Вскоре мятеж охватил всю страну.", ["uprising"]),
+    ("Летом 1919 года в белых войсках начались мятежи.", ["mutiny"]),
+    # a man seized and exiled: both acts, though the tagger misses the second participle
+    ("В 1828 году Кьяи Маджа был схвачен и сослан в Сибирь.", ["arrest", "deportation"]),
+    # a ruler restored, forces put under a general, a system brought in, a law signed, power taken
+    ("В августе голландцы вернули на престол престарелого султана.", ["political_activity"]),
+    ("Карательные силы возглавил генерал Хендрик де Кок.", ["political_activity"]),
+    ("Вскоре губернатор ввёл систему принудительных культур.", ["decree"]),
+    ("22 мая 1947 года президент подписал закон о помощи.", ["decree"]),
+    ("11 ноября 1918 года правительство взяло власть в свои руки.", ["political_activity"]),
+    ("Через неделю власть в Иркутске взял большевистский ревком.", ["capture"]),     # power taken in a town
+    ("В апреле прошли выборы.", ["election"]),
+    # napalm dropped, a ship sunk
+    ("Самолёты сбрасывали на позиции повстанцев напалм.", ["bombardment"]),
+    ("Японские крейсеры потопили транспорт с войсками.", ["battle"]),
+    # … and a ship sunk in a battle just named is that battle
+    ("21 мая 1879 года в бою у Икике броненосец «Уаскар» потопил чилийский корвет «Эсмеральда».", ["battle"]),
+    # a ruler one decided to restore is an aim
+    ("Лорд Окленд решил вернуть престол шаху Шудже.", []),
+    # a roadstead is no raid
+    ("12 декабря 1918 года на таллинский рейд пришла британская эскадра.", []),
     # a day of a month after "пал" is the date, not a count of the fallen
     ("Форт пал 3 мая 1864 года.", ["capture"]),
     # not events: participles that name the actors, words outside the lexicon
@@ -542,6 +564,14 @@ def test_a_stage_after_a_dash_is_its_own_event_with_its_own_date(nlp_models):
     doc = process("30 мая 1857 года поднялись полки в Лакхнау, в начале июня — в Канпуре и Джханси.")
     assert [([p.mention.text for p in e.places], e.date.edtf) for e in doc.events] == \
         [(["Лакхнау"], "1857-05-30"), (["Канпуре"], "1857-06-01/1857-06-10"), (["Джханси"], "1857-06-01/1857-06-10")]
+
+
+def test_a_cue_on_a_suppression_is_not_said_of_the_rising_it_names(nlp_models):
+    from annalist.pipeline import process
+    doc = process("Вечером 29 ноября 1830 года в Варшаве подхорунжие подняли восстание. "
+                  "Константин не решился на подавление мятежа: русские части отошли из столицы.")
+    assert [(e.type, e.assertion.status) for e in doc.events] == \
+        [("uprising", "asserted"), ("suppression", "negated"), ("retreat", "asserted")]
 
 
 def test_a_garrison_that_laid_down_arms_days_later_is_its_own_surrender(nlp_models):
@@ -609,6 +639,7 @@ STATUS = [
     ("Штурмовать город они не стали.", "negated"),
     ("Ермолов не решился на общее наступление.", "negated"),
     ("Россия стремилась вернуть Азов.", "hypothetical"),    # an aim, not a deed
+    ("Россия, Германия и Франция потребовали вернуть Ляодун.", "hypothetical"),   # a demand
 ]
 
 

@@ -14,6 +14,10 @@ PLACES = [
     # lands returned to a state, each its own transfer
     ("Азов отходил к России, а Хотин и Молдавия возвращались Османской империи.",
      [("territorial_transfer", "Азов"), ("territorial_transfer", "Хотин"), ("territorial_transfer", "Молдавия")]),
+    # a land given up; whose defeat is told is a side, not a place
+    ("В начале мая 1895 года Япония отказалась от Ляодуна.", [("territorial_transfer", "Ляодуна")]),
+    ("После поражения Германии правительство 11 ноября 1918 года взяло власть в свои руки.",
+     [("political_activity", None)]),
     # a river crossed at a town is crossed at that town; towns on the way are not stages of their own
     ("8 октября 1920 года белые форсировали Днепр у Александровска и Никополя.",
      [("attack", "Александровска"), ("attack", "Никополя")]),
@@ -51,7 +55,7 @@ PLACES = [
      [("attack", "Гонсалес")]),
     # a town after a king's number is the next sentence's
     ("В Абрантише он объявил себя королём Карлом V. На следующий день в Талавере-де-ла-Рейна вспыхнул мятеж.",
-     [("political_activity", "Абрантише"), ("mutiny", "Талавере-де-ла-Рейна")]),
+     [("political_activity", "Абрантише"), ("uprising", "Талавере-де-ла-Рейна")]),
     # "главный город Кордофана" says where El Obeid lies: one siege, not a second one in Kordofan
     ("В 1882 году повстанцы осадили Эль-Обейд, главный город Кордофана, и гарнизон капитулировал.",
      [("siege", "Эль-Обейд"), ("capture", "Эль-Обейд")]),
@@ -82,7 +86,7 @@ PLACES = [
      [("deportation", "Сибирь"), ("execution", None)]),
     # a taking that borrows its place took nothing there: the town named next is taken, not retaken
     ("В мае в Челябинске произошёл мятеж. Вскоре отряды начали занимать станции и города: 27 мая был взят Челябинск.",
-     [("mutiny", "Челябинске"), ("capture", "Челябинске"), ("capture", "Челябинск")]),
+     [("uprising", "Челябинске"), ("capture", "Челябинске"), ("capture", "Челябинск")]),
     # a framed noun ("после осады") with no place of its own was where the event it frames was
     ("Армия бежала в Дебрецен. После почти трёхнедельной осады венгры взяли крепость Буду.",
      [("retreat", "Дебрецен"), ("siege", "Буду"), ("capture", "Буду")]),
@@ -190,7 +194,7 @@ PLACES = [
     ("Вскоре войска Радзивилла, наступавшие из Литвы, заняли Киев.", [("attack", "Литвы"), ("capture", "Киев")]),
     # "столица" is the capital named before, not the last town
     ("В феврале в Мехико подняли мятеж. В июне дивизия взяла Сакатекас. В августе войска Обрегона вступили в "
-     "столицу.", [("mutiny", "Мехико"), ("capture", "Сакатекас"), ("capture", "Мехико")]),
+     "столицу.", [("uprising", "Мехико"), ("capture", "Сакатекас"), ("capture", "Мехико")]),
     # a treaty a clause goes by owns no place told after it; parts of lands are no troops; an
     # adjective in -ое is no dative
     ("По договору западные части Белоруссии и Украины отошли к Польше.",

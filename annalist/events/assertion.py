@@ -35,11 +35,14 @@ def assess(sentence: Sentence, trigger: int, clause: tuple[int, int], scope: tup
     a, b = clause
     lemmas = [lemma(t) for t in tokens]
     found: dict[str, list[str]] = {}
+    # "не решился на подавление мятежа": what the cue says of the suppression is not said of the
+    # rising whose genitive follows it
+    governed = trigger >= 1 and tokens[trigger].feats.get("Case") == "Gen" and tokens[trigger - 1].pos == "NOUN"
     for status, cue in assertion_cues():
         lo, hi = (scope or clause) if status == "reported" else clause
         # a cue is about another event of the clause: "отбили его" is a retaking, not a failure
         at = _find(lemmas[lo:hi], cue, trigger - lo)
-        if at is None:
+        if at is None or governed and status != "reported" and lo + at < trigger - 1:
             continue
         first = tokens[lo + at]
         if (cue[0] in CALLS or first.feats.get("VerbForm") == "Part" and first.feats.get("Variant") != "Short") \

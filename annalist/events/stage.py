@@ -22,7 +22,15 @@ from .event_places import Placement, assign_places, coordinated, made_phrase, on
 from .lexicon import actor_heads
 from .ontology import event_type
 from .quantities import counted_noun, find_quantities
-from .tokens import clause_of, dictionary_readings, first_token_at, has_negation_before, lemma, other_lemmas
+from .tokens import (
+    SHORT_PASSIVE,
+    clause_of,
+    dictionary_readings,
+    first_token_at,
+    has_negation_before,
+    lemma,
+    other_lemmas,
+)
 from .triggers import Candidate, find_candidates
 
 POLITIES = {"country", "polity", "state"}
@@ -160,10 +168,6 @@ def _join_coordinated_passives(sentence: Sentence, by_index: dict[int, Candidate
             event, _ = made[position]
             event.mentions.append(made[other][0].trigger)
             del made[other]
-
-
-# A short passive participle the tagger may miss after "и": "разграблен и сожжён".
-SHORT_PASSIVE = re.compile(r"(?:ен|ён|ан|ян|ит|ыт|ут)[аоы]?$")
 
 
 def _arrest_then_more(first: str, second: str) -> bool:
@@ -414,7 +418,11 @@ def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], place
     lo, hi = tokens[clause[0]].start, tokens[clause[1] - 1].end
     spans = [(p.mention.start, p.mention.end) for p in places.places]
     spans += [(m.start, m.end) for m in doc.mentions if m.kind == "LOC" and lo <= m.start and m.end <= hi]
+    # a side ("после поражения Германии", "войну Османской империи") is no place of the event
+    sides = {p.mention.start for p in places.places if p.role == "side"}
     for start, _ in spans:
+        if start in sides:
+            continue
         if start < lo:
             return True    # the antecedent of "…, который занял отряд": its preposition is the main clause's
         if _governing_preposition(tokens, first_token_at(sentence, start)) not in not_a_goal:

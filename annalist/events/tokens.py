@@ -14,6 +14,8 @@ RELATIVE = {"который", "чей"}
 
 # Active participles name the doers (восставшие = the rebels), not the deed.
 ACTIVE_PARTICIPLE = re.compile(r"(вш|ющ|ящ|ущ|ащ)(ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ем|ом|ого|ому)(?:ся)?$")
+# a short passive participle's ending: сослан, разграблен, сожжён, взят, убита
+SHORT_PASSIVE = re.compile(r"(?:ан|ян|ен|ён|т)[аоы]?$")
 LONG_FORM = re.compile(r"(ый|ая|ое|ые|ых|ым|ыми|ой|ую|ого|ому|ом|ий|ие|их|ими|ее|ей|ем)$")
 
 CASES = {"Nom": "nom", "Acc": "acc", "Gen": "gen", "Ins": "ins", "Dat": "dat", "Loc": "loc"}

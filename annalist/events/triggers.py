@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..model import Sentence
 from .lexicon import TriggerRule, normalise, trigger_rules
 from .tokens import (
+    SHORT_PASSIVE,
     clause_of,
     dictionary_forms,
     dictionary_readings,
@@ -89,9 +90,14 @@ def _unread_gerund(token) -> bool:
 
 
 def _unread_passive(tokens, i: int) -> bool:
-    """"был сослан в Или": after "был" the tagger left a short passive participle a noun, unlemmatised."""
-    return i > 0 and lemma(tokens[i - 1]) == "быть" and _unlemmatised(tokens[i]) \
-        and re.search(r"(?:ан|ян|ен|ён|т)[аоы]?$", tokens[i].text.lower()) is not None
+    """"был сослан в Или", "был схвачен и сослан": after "был" (and another short passive joined by
+    "и") the tagger left a short passive participle a noun, unlemmatised."""
+    if i == 0 or not _unlemmatised(tokens[i]) or not SHORT_PASSIVE.search(tokens[i].text.lower()):
+        return False
+    j = i - 1
+    if j >= 2 and tokens[j].text.lower() == "и" and SHORT_PASSIVE.search(tokens[j - 1].text.lower()):
+        j -= 2
+    return lemma(tokens[j]) == "быть"
 
 
 def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> list[Candidate]:
