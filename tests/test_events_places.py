@@ -14,6 +14,8 @@ PLACES = [
     # lands returned to a state, each its own transfer
     ("Азов отходил к России, а Хотин и Молдавия возвращались Османской империи.",
      [("territorial_transfer", "Азов"), ("territorial_transfer", "Хотин"), ("territorial_transfer", "Молдавия")]),
+    # the land whose independence is recognised, not the state that recognises it
+    ("2 февраля 1920 года Советская Россия признала независимость Эстонии.", [("recognition", "Эстонии")]),
     # a land given up; whose defeat is told is a side, not a place
     ("В начале мая 1895 года Япония отказалась от Ляодуна.", [("territorial_transfer", "Ляодуна")]),
     ("После поражения Германии правительство 11 ноября 1918 года взяло власть в свои руки.",

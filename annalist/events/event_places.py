@@ -167,6 +167,8 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     # "штурм Квебека", "осада Карса": the place a noun trigger governs right after it is where
     governed = [m for m in chosen if candidate.noun and candidate.last + 1 < len(tokens)
                 and tokens[candidate.last + 1].start == m.start and tokens[candidate.last + 1].feats.get("Case") == "Gen"]
+    # "признала независимость Эстонии": the land whose independence is recognised is where
+    governed += [m for m in chosen if _of_independence(sentence, m)]
     ranked = sorted(chosen, key=lambda m: (m not in named_after, m in qualifiers, m in gone_to, m not in governed,
                                            _place_rank(sentence, m), abs(m.start - tokens[candidate.index].start)))
     seen: set[str] = set()
@@ -334,6 +336,11 @@ def on_the_way(sentence: Sentence, mention: PlaceMention) -> bool:
     i = first_token_at(sentence, mention.start)
     prep = prep_before(sentence, i)
     return prep == "через" or prep in {"и", ","} and _partner_prep(sentence, i) == "через"
+
+
+def _of_independence(sentence: Sentence, mention: PlaceMention) -> bool:
+    i = first_token_at(sentence, mention.start)
+    return i > 0 and lemma(sentence.tokens[i - 1]) in {"независимость", "суверенитет", "автономия"}
 
 
 def _partner_prep(sentence: Sentence, i: int) -> str:

@@ -70,7 +70,7 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
     phrases = sentence_actors(doc, sentence)
     names = [(m.start, m.end) for m in doc.mentions if m.kind == "PER" and len(m.text.split()) > 1]
     candidates = [c for c in find_candidates(sentence, names)
-                  if not _manner(sentence, c) and not _whose_role(sentence, c)]
+                  if not _manner(sentence, c) and not _whose_role(sentence, c) and not _predicate_noun(sentence, c)]
     triggers = [c.index for c in candidates
                 if any(may_hold(rule, sentence, clause_of(sentence, c.index), c.index) for rule in c.rules)]
     made: dict[int, tuple[Event, dict]] = {}
@@ -197,6 +197,22 @@ COMMANDING = {"приказать", "велеть", "повелеть", "рас�
 # People defined by an event: "диктатором восстания", "участники штурма" name who, not a new event.
 ROLE_NOUNS = {"диктатор", "руководитель", "вождь", "лидер", "участник", "организатор", "глава",
               "предводитель", "идеолог", "зачинщик", "вдохновитель", "командующий", "начальник", "штаб"}
+
+
+# Link verbs whose instrumental says what the subject was ("война стала первым крупным столкновением").
+COPULAS = {"стать", "становиться", "являться", "явиться", "оказаться", "считаться"}
+
+
+def _predicate_noun(sentence: Sentence, candidate: Candidate) -> bool:
+    """An event noun in the instrumental after a link verb names what the subject was, not an event
+    of its own ("Яванская война … стала самым упорным сопротивлением")."""
+    token = sentence.tokens[candidate.index]
+    if not candidate.noun or token.feats.get("Case") != "Ins":
+        return False
+    if any(c.startswith("with=") and COPULAS & set(c[5:].split("|")) for r in candidate.rules for c in r.conditions):
+        return False      # ("христианство стало государственной религией": a row that wants the link verb)
+    a, _ = clause_of(sentence, candidate.index)
+    return any(lemma(t) in COPULAS for t in sentence.tokens[a:candidate.index])
 
 
 def _whose_role(sentence: Sentence, candidate: Candidate) -> bool:
