@@ -535,6 +535,8 @@ TYPES = [
     # raids taken up are no defection; what a war was is no event of its own
     ("Зимой повстанцы перешли к набегам на города.", ["attack"]),
     ("Японо-китайская война 1894–1895 годов стала первым крупным столкновением за господство в Корее.", []),
+    # prisoners sent away
+    ("Пленного короля отправили в Кейптаун.", ["deportation"]),
     # a roadstead is no raid
     ("12 декабря 1918 года на таллинский рейд пришла британская эскадра.", []),
     # a day of a month after "пал" is the date, not a count of the fallen
@@ -643,6 +645,8 @@ STATUS = [
     ("Ермолов не решился на общее наступление.", "negated"),
     ("Россия стремилась вернуть Азов.", "hypothetical"),    # an aim, not a deed
     ("Россия, Германия и Франция потребовали вернуть Ляодун.", "hypothetical"),   # a demand
+    ("Однорукий комендант Нейшлота отказался сдать крепость.", "negated"),        # a refusal
+    ("Конгресс отказался признать договор.", "asserted"),     # the refusal is the act (non_recognition)
 ]
 
 

@@ -386,11 +386,11 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
         trigger = doc.span(tokens[candidate.first].start, tokens[candidate.last].end)
         assertion = _assertion(sentence, candidate, clause, rule.type, triggers)
         kind = _refined_type(sentence, candidate, clause, rule.type)
-        if kind == "recognition" and refuses(sentence, candidate.index) \
+        if kind in {"recognition", "non_recognition"} and refuses(sentence, candidate.index) \
                 or kind == "treaty" and rule.lemma in RATIFYING and assertion.status == "negated":
             # "перемирие император не утвердил": a treaty refused ratification is refused recognition
             kind, assertion.status = "non_recognition", "asserted"
-            assertion.cues = [c for c in assertion.cues if c.lower() not in {"не"}]
+            assertion.cues = [c for c in assertion.cues if c.lower() not in {"не"} and not c.lower().startswith("отказ")]
         # a state that acts politically is also where its act happens ("в войну вступила Румыния");
         # in fighting the sides are not the places ("Османская империя сосредоточила войска")
         event_places = places.places
