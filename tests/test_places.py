@@ -792,3 +792,16 @@ def test_names_that_are_no_towns_here(run, text, gone):
 ])
 def test_places_of_the_java_war_greece_1946_the_sino_japanese_war_and_estonia(run, text, year, place_id):
     assert place_id in [p.place.id for p in run(text, year=year).places if p.place]
+
+
+@pytest.mark.parametrize("text, year, place_id", [
+    # the Bug of the text's own region
+    ("Весной 1737 года Миних переправился через Буг и подошёл к Очакову.", 1737, "river-southern-bug"),
+    ("Паскевич переправился через Вислу, а затем через Буг у Бреста.", 1831, "river-western-bug"),
+    ("В августе 1791 года восстали рабы в окрестностях Кап-Франсе.", 1791, "city-cap-haitien"),
+    ("Шериф Мекки поднял восстание в Хиджазе.", 1916, "hejaz"),
+    ("Парагвайцы осадили форт Бокерон.", 1932, "boqueron"),
+    ("Войска вступили в Дераа.", 1918, "city-daraa"),
+])
+def test_places_of_texts_read_before_that_the_gazetteer_lacked(run, text, year, place_id):
+    assert place_id in [p.place.id for p in run(text, year=year).places if p.place]
