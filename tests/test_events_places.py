@@ -316,6 +316,14 @@ def test_event_place_entities(nlp_models, text, place_id):
     assert located and located[0].mention.place.id == place_id
 
 
+def test_a_national_act_told_with_no_place_is_of_the_country_the_text_is_about(nlp_models):
+    doc = process("Независимость Эстонии была провозглашена в Таллине 24 февраля 1918 года. Эстонские "
+                  "части отошли к Тарту. Правительство Эстонии объявило мобилизацию.\n\n"
+                  "После поражения Германии правительство 11 ноября 1918 года взяло власть в свои руки.")
+    took = [e for e in doc.events if e.trigger.text == "взяло"][0]
+    assert [(p.mention.place.id, p.role) for p in took.places] == [("country-ee", "location"), ("country-de", "side")]
+
+
 def test_suppression_takes_a_place_its_paragraph_resolves_before_it(nlp_models):
     # "город" is resolved for the entry before the suppression, told later, looks back for a place
     doc = process("Гянджа — старый город на реке.\nКонница ворвалась в город. Восстание подавили за сутки.")

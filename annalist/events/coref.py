@@ -112,8 +112,11 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
         kept.append(event)
     inherited: set[int] = set()
     for i, event in enumerate(kept):
-        if not event.places:
+        if all(p.role == "side" for p in event.places):
+            # (a side, "после поражения Германии", says nothing of where: look for the place as if none)
+            sides, event.places = event.places, []
             _fill_place(doc, kept, i, notes)
+            event.places += sides
             note = notes.get(id(event), {})
             if not note.get("anaphora") or note.get("listed"):
                 inherited.add(id(event))
@@ -493,6 +496,10 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
                 break
             if _take_place(event, earlier):
                 return
+        if event.type in NATIONAL_ACTS:
+            country = _main_country(doc, event.trigger.start)
+            if country is not None:
+                event.places = [EventPlace(country, "location")]
         return
     if event.type in ENDS_A_WHOLE:
         # "восстание в X … осадили город Y. Отряд подавил восстание": a rising is put down where it
@@ -515,6 +522,27 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
             break
         if _take_place(event, earlier):
             return
+
+
+# Political acts that, told with no place, are the acts of the country the text is about: a
+# government taking power, an appointment, an election, a law ("Учредительное собрание утвердило
+# закон о земле" in a text about Estonia), coded at that country as ACLED codes national events.
+NATIONAL_ACTS = {"decree", "election", "political_activity", "founding", "amnesty", "abolition"}
+
+
+def _main_country(doc: Document, offset: int):
+    """The country or state the text names most (at least three times, more than any other), by its
+    mention nearest before ``offset`` (else its first): the land a placeless national act is of."""
+    mentions = [m for m in doc.places if m.place is not None and m.place.type in {"country", "polity"}]
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.place.id] = counts.get(m.place.id, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    own = [m for m in mentions if m.place.id == ranked[0][0]]
+    before = [m for m in own if m.end <= offset]
+    return before[-1] if before else own[0]
 
 
 # Events whose place is often where people were sent or fled to: not where the next event happened
