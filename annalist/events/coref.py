@@ -3,6 +3,7 @@ place of a paragraph's events to the ones that name none, and tell recaptures fr
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..gazetteer import default_gazetteer
 from ..model import Document, Event, EventPlace
@@ -534,10 +535,7 @@ def _main_country(doc: Document, offset: int):
     """The country or state the text names most (at least three times, more than any other), by its
     mention nearest before ``offset`` (else its first): the land a placeless national act is of."""
     mentions = [m for m in doc.places if m.place is not None and m.place.type in {"country", "polity"}]
-    counts: dict[str, int] = {}
-    for m in mentions:
-        counts[m.place.id] = counts.get(m.place.id, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ranked = Counter(m.place.id for m in mentions).most_common(2)
     if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     own = [m for m in mentions if m.place.id == ranked[0][0]]

@@ -49,16 +49,6 @@ PASSIVE_LONG = re.compile(r"(нн|ённ|енн|т)(ый|ая|ое|ые|ых|ы�
 VERB_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
 
 
-def _relative(tokens, i: int) -> bool:
-    """Token i stands in a relative clause: "который" since the last comma before it."""
-    for j in range(i - 1, -1, -1):
-        if tokens[j].text == ",":
-            return False
-        if tokens[j].lemma == "который":
-            return True
-    return False
-
-
 @dataclass(slots=True)
 class Candidate:
     index: int                  # the trigger word's token index
@@ -127,7 +117,8 @@ def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> li
         if not noun:
             participial = i > 0 and tokens[i - 1].text == "," and word not in REBEL_VERBS \
                 and not _attributive(tokens, i)
-            if word in DESCRIBING_VERBS and (token.feats.get("VerbForm") == "Part" or _relative(tokens, i)):
+            if word in DESCRIBING_VERBS and (token.feats.get("VerbForm") == "Part" or any(
+                    lemma(t) == "который" for t in tokens[clause_of(sentence, i)[0]:i])):
                 continue      # (so does a relative clause: "к Очакову, который оборонял гарнизон")
             if is_active_participle(token) and not participial:
                 continue      # "восставшие" names the rebels, not the rising
