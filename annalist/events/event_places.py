@@ -322,7 +322,7 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
     if before and before[-1].text.lower() == "войну" \
             or i >= 2 and [t.text.lower() for t in sentence.tokens[i - 2:i]] == ["на", "стороне"]:
         return "side"              # "объявила войну Османской империи", "на стороне России": a side of the war
-    if prep in DIRECTION or prep in {"и", ","} and _partner_prep(sentence, i) in DIRECTION:
+    if prep in DIRECTION or prep in {"и", ","} and _governing(sentence, i) in DIRECTION:
         return "destination"       # ("через Перекоп и Чонгар": the second name shares the way)
     # "по всей Украине": a dative after a preposition (through its modifiers) is where, not to whom
     if token is not None and token.feats.get("Case") == "Dat" and not _governing(sentence, i) \
@@ -335,21 +335,12 @@ def on_the_way(sentence: Sentence, mention: PlaceMention) -> bool:
     """"через Перекоп и Чонгар": a place passed through, no stage of a march of its own."""
     i = first_token_at(sentence, mention.start)
     prep = prep_before(sentence, i)
-    return prep == "через" or prep in {"и", ","} and _partner_prep(sentence, i) == "через"
+    return prep == "через" or prep in {"и", ","} and _governing(sentence, i) == "через"
 
 
 def _of_independence(sentence: Sentence, mention: PlaceMention) -> bool:
     i = first_token_at(sentence, mention.start)
     return i > 0 and lemma(sentence.tokens[i - 1]) in {"независимость", "суверенитет", "автономия"}
-
-
-def _partner_prep(sentence: Sentence, i: int) -> str:
-    """The preposition of the name that the one at token i is joined to by "и" or a comma."""
-    tokens = sentence.tokens
-    j = i - 2
-    while j >= 0 and tokens[j].pos != "ADP" and (tokens[j].text[:1].isupper() or tokens[j].pos == "ADJ"):
-        j -= 1
-    return tokens[j].text.lower() if 0 <= j < i - 2 and tokens[j].pos == "ADP" else ""
 
 
 def _no_dative_form(mention: PlaceMention) -> bool:
