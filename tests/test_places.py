@@ -164,7 +164,7 @@ def test_commanders_and_later_names_are_not_places(run, text, year, expected):
     ("Поселенцы отказались вернуть мексиканским драгунам пушку.", [("мексиканским", N)]),
     ("Шведских гусар отбросили за реку.", [("Шведских", N)]),
     # a word for a place stays a place
-    ("Войска вышли к Финскому заливу.", [("Финскому", P)]),
+    ("Войска вышли к Финскому заливу.", [("Финскому заливу", P)]),
 ])
 def test_people_by_origin_are_nationalities(run, text, expected):
     assert [(p.text, p.sense) for p in run(text).places] == expected
@@ -742,6 +742,39 @@ PLACES_OF_WARS_READ = [
     ("Шериф Мекки поднял восстание в Хиджазе.", 1916, "hejaz"),
     ("Парагвайцы осадили форт Бокерон.", 1932, "boqueron"),
     ("Войска вступили в Дераа.", 1918, "city-daraa"),
+    # the Second Schleswig War, the Xinhai Revolution, Pontiac's War and Kronstadt (read in session 12)
+    ("1 февраля солдаты перешли пограничную реку Эйдер.", 1864, "eider"),
+    ("2 февраля пруссаки попытались прорваться у Мисунде.", 1864, "missunde"),
+    ("Уцелевшие защитники переправились на Альс.", 1864, "als"),
+    ("Датчане переправились на Фюн.", 1864, "funen"),
+    ("17 марта у острова Рюген датская эскадра потеснила прусские корабли.", 1864, "rugen"),
+    ("3 июля у Лундбю датская рота атаковала прусский отряд.", 1864, "lundby-1864"),
+    ("Дания уступила Шлезвиг, Гольштейн и Лауэнбург.", 1864, "lauenburg"),
+    ("На рассвете 10 октября в Учане трое революционеров были обезглавлены.", 1911, "wuchang"),
+    ("Тогда же повстанцы заняли Ханьян, а 12 октября — Ханькоу.", 1911, "hankou"),
+    ("27 ноября после упорных боёв пал Ханьян.", 1911, "hanyang"),
+    ("После штурма укреплений на горе Цзыцзиньшань город сдался.", 1911, "purple-mountain"),
+    ("1 января 1912 года была провозглашена Китайская Республика.", 1912, "country-cn"),
+    ("Восстание охватило район Великих озёр.", 1763, "great-lakes"),
+    ("27 мая был захвачен форт Майами.", 1763, "fort-miami"),
+    ("25 мая потаватоми взяли форт Сент-Джозеф.", 1763, "fort-st-joseph"),
+    ("1 июня индейцы захватили Уиатенон.", 1763, "fort-ouiatenon"),
+    ("Оджибве ворвались в Мичилимакинак.", 1763, "michilimackinac"),
+    ("Сенеки захватили Венанго и Ле-Бёф.", 1763, "fort-le-boeuf"),
+    ("20 июня сдался гарнизон Преск-Айла.", 1763, "fort-presque-isle"),
+    ("22 июня делавары блокировали форт Питт.", 1763, "fort-pitt"),
+    ("5 августа у Буши-Ран индейцы атаковали колонну.", 1763, "bushy-run"),
+    ("У ручья Блади-Ран отряд попал в засаду.", 1763, "bloody-run"),
+    ("У ущелья Девилс-Хол сенеки перебили обозников.", 1763, "devils-hole"),
+    ("Джонсон собрал у форта Ниагара совет.", 1764, "fort-niagara"),
+    ("На реке Маскингам делавары выдали пленных.", 1764, "muskingum"),
+    ("Британские горцы заняли форт Шартр в Иллинойсе.", 1765, "fort-de-chartres"),
+    ("В форте Онтарио Понтиак заключил мир.", 1766, "fort-ontario"),
+    ("Пограничники ворвались в работный дом Ланкастера в Пенсильвании.", 1763, "lancaster-pa"),
+    ("Батареи форта Красная Горка открыли огонь.", 1921, "krasnaya-gorka"),
+    ("Группа наступала от Лисьего Носа.", 1921, "lisiy-nos"),
+    ("Около 6,5 тыс. отправлены в лагеря под Холмогоры.", 1921, "kholmogory"),
+    ("Красноармейцы двинулись по льду Финского залива.", 1921, "gulf-of-finland"),
 ]
 
 
@@ -786,3 +819,31 @@ def test_forms_adjectives_and_periods_of_names(run, text, year, mention, place_i
 ])
 def test_names_that_are_no_towns_here(run, text, gone):
     assert gone not in [p.text for p in run(text, year=1900).places]
+
+
+@pytest.mark.parametrize("text, places", [
+    # initials say a person's name follows, however the tagger read it
+    ("Митинг освистал председателя ВЦИК М. И. Калинина.", []),
+    ("Северная группа Е. С. Казанского наступала от Сестрорецка.", ["Сестрорецка"]),
+    # one initial before a town is a shortened word ("Н. Новгород"), not a person's
+    ("Отряд прибыл в Н. Новгород.", ["Новгород"]),
+    # a single quoted word is a ship's or a paper's name
+    ("Его избрал писарь «Петропавловска» Петриченко.", []),
+    # a factory named by a land's adjective is the factory ...
+    ("Стачки охватили Путиловский и Балтийский заводы.", []),
+    # ... while a town's works stand in the town, and "уральские заводы" are the Urals'
+    ("Восстали рабочие Ижевского завода.", ["Ижевского"]),
+    ("Поднялись работные люди уральских заводов.", ["уральских"]),
+])
+def test_names_that_are_no_places(run, text, places):
+    assert [p.text for p in run(text, year=1921).places if p.locates] == places
+
+
+@pytest.mark.parametrize("text, person", [
+    # a man the text names in full, or calls a person twice, is not a namesake town
+    ("Главнокомандующий Джеффри Амхерст отказал индейцам. На выручку форту Амхерст направил полковника.", "Амхерст"),
+    ("Вождь Понтиак созвал совет. Понтиак осадил Детройт. Дальзел сделал вылазку против лагеря Понтиака.", "Понтиака"),
+])
+def test_a_person_named_elsewhere_is_no_town(run, text, person):
+    assert person not in [p.text for p in run(text, year=1763).places]
+

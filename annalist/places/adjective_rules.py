@@ -133,14 +133,18 @@ def describes_people(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def has_head_noun(tokens: list[Token], i: int) -> bool:
-    """The adjective at i qualifies a noun (through other adjectives, commas and "и")."""
+def head_noun(tokens: list[Token], i: int) -> int | None:
+    """The index of the noun the adjective at i qualifies (through other adjectives, commas and "и")."""
     for k in range(i + 1, min(len(tokens), i + 5)):
         if tokens[k].pos in ("NOUN", "PROPN"):
-            return True
+            return k
         if not (word_profile(tokens[k].text)[3] or tokens[k].text in (",", "и")):
-            return False
-    return False
+            return None
+    return None
+
+
+def has_head_noun(tokens: list[Token], i: int) -> bool:
+    return head_noun(tokens, i) is not None
 
 
 def is_surname(adjective: str) -> bool:

