@@ -177,7 +177,7 @@ def resolve_matches(matches: list[Match], reference: Reference | None, metadata:
         elif reading.partial:
             tv.edtf = reading.partial
         times.append(tv)
-        if match.op == ("soon",) and tv.start_date:
+        if match.op in {("soon",), ("following_days",)} and tv.start_date:
             soon.append(tv)
     if text is not None:
         for tv in soon:
@@ -198,10 +198,15 @@ def _forward_in_paragraph(value: Value, reference: Reference, match: Match, text
     if reference.span is None or not _same_paragraph(text, reference.span.end, match.start) \
             or value.end >= reference.value.start:
         return value
+    if _ALREADY.search(text, max(0, match.start - 12), match.start) is not None:
+        return value      # "Ещё 15 марта съезд высказался …": "ещё" looks back, not a year ahead
     later = shift(value, 1, "Y")
     back = _months(reference.value.start) - _months(value.end)
     forward = _months(later.start) - _months(reference.value.end)
     return later if forward - FORWARD_BIAS_MONTHS <= back else value
+
+
+_ALREADY = re.compile(r"\bещ[её]\s+(?:в\s+)?$", re.IGNORECASE)
 
 
 def _same_paragraph(text: str, start: int, end: int) -> bool:

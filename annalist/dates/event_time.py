@@ -294,6 +294,11 @@ def _forward(date: TimeValue | Reference, durations: list[TimeValue]) -> TimeVal
     return None
 
 
+# "в Семилетней войне", "Тридцатилетней войны": a war named by its length (one word, an adjective),
+# not a measure of the event ("за полтора года война унесла" is one)
+_NAMED_WAR = re.compile(r"\s+войн")
+
+
 def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     """The date of an event whose trigger is at [start, end); None when nothing in the text dates it."""
     sentence = _sentence_bounds(doc, start)
@@ -306,7 +311,8 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
     # the act took ("на семь месяцев был оккупирован" is how long the occupation lasted)
     durations = [t for t in nearby if t.kind == "duration" and lo <= t.start < hi
                  and _measures_event(doc.text, t, start) and not _verb_between(doc, t, start)
-                 and not (t.text.lower().startswith("на ") and "Y" in (t.duration or ""))]
+                 and not (t.text.lower().startswith("на ") and "Y" in (t.duration or ""))
+                 and not (" " not in t.text.strip() and _NAMED_WAR.match(doc.text, t.end))]
     in_clause = [t for t in dated if lo <= t.start < hi]
     ref = reference_at(doc.context.get(TIMELINE_KEY, []), start, doc.text)
     before = doc.text[lo:start]

@@ -12,6 +12,7 @@ reference time (see discourse.py). Operations:
 - ``("next",)``        right after the reference, to the end of its month ("вслед за этим");
 - ``("night",)``       the night after the reference's day, that day and the next ("в ту же ночь");
 - ``("first_days",)``  the first week from the reference's start ("в первые же дни");
+- ``("following_days",)`` the days after the reference, up to the next date told ("в последующие дни");
 - ``("duration",)``    an unquantified duration ("на короткое время", "годами");
 - ``("today", n, U)``  deictic: the document's own date (metadata), never the reference;
 - ``("period", a, b)`` a named period of history with agreed bounds, years a..b ("советский период");
@@ -61,6 +62,7 @@ PHRASES: list[tuple[str, tuple]] = [
      r"|некоторое\s+время\s+спустя|спустя\s+короткое\s+время", ("soon",)),
     (r"вслед\s+за\s+(?:этим|тем)|сразу\s+(?:же\s+)?после\s+этого|тотчас\s+же", ("next",)),
     (r"в\s+первые\s+(?:же\s+)?(?:дни|часы)", ("first_days",)),
+    (r"в\s+(?:последующие|следующие)\s+дни|в\s+течение\s+(?:последующих|следующих)\s+дней", ("following_days",)),
     (r"на\s+короткое\s+время|ненадолго|надолго|годами|месяцами|неделями|веками|десятилетиями"
      r"|на\s+(?:долгие|многие)\s+годы", ("duration",)),
     # "теперь", "в этот период" sum up the stretch a narrative has reached, from the reference on;

@@ -232,6 +232,13 @@ def first_days(ref: Value) -> Value:
     return V.describe(ref.start, add_days(ref.start, 6))
 
 
+def following_days(ref: Value) -> Value:
+    """"В последующие дни" after "24 февраля": the week from the next day on (cut at the next date told)."""
+    if ref.precision != "day":
+        return ref        # ("в мае … в последующие дни": no nearer than the month)
+    return V.describe(add_days(ref.end, 1), add_days(ref.end, 7))
+
+
 def read_phrase(op: tuple) -> Reading:
     name = op[0]
     if name == "unit":
@@ -247,6 +254,8 @@ def read_phrase(op: tuple) -> Reading:
         return Reading(resolve=night_after, derivation="anchored", moves_reference=False)
     if name == "first_days":
         return Reading(resolve=first_days, derivation="anchored", moves_reference=False)
+    if name == "following_days":
+        return Reading(kind="vague", resolve=following_days, derivation="anchored", moves_reference=False)
     if name == "duration":
         return Reading(kind="duration", note="unquantified", moves_reference=False)
     if name == "period":
