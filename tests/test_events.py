@@ -544,6 +544,25 @@ TYPES = [
     # not events: participles that name the actors, words outside the lexicon
     ("Число восставших росло.", []),
     ("Город славился садами.", []),
+    # Kronstadt, Xinhai, Schleswig and Pontiac's War (read in session 12)
+    ("28 февраля собрание команды линкора приняло резолюцию.", ["political_activity"]),
+    ("15 марта съезд партии высказался за отказ от продразвёрстки.", ["political_activity"]),
+    ("Вождь на совете у реки призвал соседей к войне.", ["political_activity"]),
+    ("1 января 1912 года он вступил в должность.", ["political_activity"]),
+    ("В начале июля пал кабинет Монрада.", ["political_activity"]),
+    ("18 ноября 1863 года король подписал общую конституцию.", ["decree"]),
+    ("1 августа в Вене были подписаны предварительные условия мира.", ["treaty"]),
+    ("Батареи форта открыли огонь по крепости.", ["bombardment"]),       # guns fire from afar
+    ("Делегатское собрание избрало Временный революционный комитет.", ["founding"]),
+    ("В ночь на 29 апреля гарнизон тайно эвакуировался морем.", ["retreat"]),
+    ("Уцелевшие защитники переправились на остров.", ["retreat"]),
+    ("25 декабря в Шанхай из-за границы вернулся Сунь Ятсен.", ["political_activity"]),
+    ("Их отряды обрушились на поселения Пенсильвании.", ["attack_on_civilians"]),
+    ("В некоторых полках бойцы отказывались идти в атаку.", ["mutiny"]),   # the attack refused is none
+    ("9 мая эскадра вступила в бой с датскими фрегатами.", ["battle"]),   # no town entered
+    ("20 июля вступило в силу перемирие.", ["treaty"]),                   # the truce, once
+    ("В Петрограде не хватало хлеба и топлива.", []),                     # lacking, not seizing
+    ("Поводом стал отказ главнокомандующего от раздачи подарков.", []),   # a cause, no office taken
 ]
 
 
@@ -647,6 +666,7 @@ STATUS = [
     ("Россия, Германия и Франция потребовали вернуть Ляодун.", "hypothetical"),   # a demand
     ("Однорукий комендант Нейшлота отказался сдать крепость.", "negated"),        # a refusal
     ("Конгресс отказался признать договор.", "asserted"),     # the refusal is the act (non_recognition)
+    ("3 июля датская рота атаковала прусский отряд, но была рассеяна огнём.", "failed"),
 ]
 
 
@@ -691,6 +711,8 @@ QUANTITIES = [
     ("Четверых расстреляли.", (4, None, None, False)),
     # any animate noun counts people
     ("9 июля были казнены более 40 иностранцев.", (40, 40, None, True)),
+    # a possessive between the number and its noun ("около 20 его солдат")
+    ("Капитан и около 20 его солдат были убиты.", (20, None, None, True)),
 ]
 
 
@@ -1114,3 +1136,52 @@ def test_rebels_caught_are_counted_by_the_catching_not_the_rising(nlp_models):
 def test_counts_told_after_a_semicolon_belong_to_the_act_before(nlp_models, text, counted):
     doc = process(text)
     assert [(e.type, [(q.value, q.what) for q in e.quantities]) for e in doc.events] == counted
+
+
+def test_a_sides_dead_and_prisoners_after_a_storming_are_its_toll(nlp_models):
+    doc = process("18 апреля 1864 года прусская пехота штурмом взяла дюббельские укрепления. Около 700 датчан "
+                  "было убито, более 3 тыс. попали в плен.")
+    assert [(e.type, sorted(q.value for q in e.quantities)) for e in doc.events] == [("capture", [700, 3000])]
+
+
+def test_a_peoples_dead_after_a_taking_with_no_prisoners_stay_a_massacre(events_of):
+    doc = events_of("15 сентября 1918 года турецкая армия взяла Баку. Вслед за этим было убито около 10 тыс. армян.")
+    assert [e.type for e in doc.events] == ["capture", "massacre"]
+
+
+def test_a_gerund_of_the_cession_is_what_it_cost_and_the_states_after_the_lands_receive_them(nlp_models):
+    doc = process("30 октября 1864 года Дания уступила Шлезвиг и Гольштейн Пруссии и Австрии, лишившись двух "
+                  "пятых своих владений.")
+    assert [(e.type, [p.mention.name for p in e.places if p.role == "location"]) for e in doc.events] == \
+        [("territorial_transfer", ["Шлезвиг"]), ("territorial_transfer", ["Гольштейн"])]
+
+
+def test_a_participle_describing_the_subject_tells_the_act_of_its_verb(events_of):
+    doc = events_of("2 марта 1921 года постановление Совета труда и обороны, подписанное Лениным и Троцким, "
+                    "объявило генерала вне закона.")
+    assert [e.type for e in doc.events] == ["decree"]
+
+
+def test_forces_gathered_before_a_colon_are_those_that_arrived(nlp_models):
+    doc = process("8 марта 1921 года неудача заставила стянуть свежие силы: в Ораниенбаум прибыли курсантские "
+                  "полки.")
+    assert [(e.type, [p.mention.name for p in e.places]) for e in doc.events] == [("reinforcement", ["Ораниенбаум"])]
+
+
+def test_a_taking_told_on_by_the_same_unnamed_side_is_no_recapture(nlp_models):
+    doc = process("10 октября 1911 года солдаты восстали в Учане. Они захватили арсенал в Учане и к утру "
+                  "11 октября овладели городом.")
+    assert [e.type for e in doc.events] == ["uprising", "capture", "capture"]
+
+
+def test_rebels_who_fled_keep_their_count(events_of):
+    doc = events_of("8 марта 1921 года бойцы отказывались идти в атаку. 18 марта около 8 тыс. мятежников ушли "
+                    "по льду в Финляндию.")
+    assert [(e.type, [q.value for q in e.quantities]) for e in doc.events] == [("mutiny", []), ("retreat", [8000])]
+
+
+def test_a_counted_subject_after_a_is_its_own(events_of):
+    doc = events_of("В 1763 году отряды напали на сёла; были убиты до 2 тыс. колонистов, а несколько тысяч "
+                    "бежали на восток.")
+    assert doc.events[-1].type == "flight" and not any(a.role == "agent" for a in doc.events[-1].actors)
+

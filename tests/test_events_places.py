@@ -8,6 +8,16 @@ from annalist.pipeline import process
 
 # Text, then (event type, the location's mention text) for every event, in order.
 PLACES = [
+    # a town named in a clause that tells no event is the scene of the event after it
+    ("Известия дошли до Кронштадта, и 28 февраля 1921 года собрание моряков приняло резолюцию.",
+     [("political_activity", "Кронштадта")]),
+    # a land in a comma's aside after the town says where the town lies
+    ("18 февраля 1864 года прусские гвардейцы заняли Кольдинг, уже в самой Ютландии.", [("capture", "Кольдинг")]),
+    # the land of a body founded is where it was founded
+    ("11 октября 1911 года было образовано военное правительство Хубэя.", [("founding", "Хубэя")]),
+    # villages attacked are where the attack was, one event per land
+    ("В 1763 году отряды обрушились на поселения Пенсильвании и Виргинии.",
+     [("attack_on_civilians", "Пенсильвании"), ("attack_on_civilians", "Виргинии")]),
     # a declaration of war and an entry into one are the declarer's acts; the enemy and the ally are sides
     ("В апреле 1736 года Россия объявила войну Османской империи. Тогда же в войну на стороне России "
      "вступила Австрия.", [("political_activity", "Россия"), ("political_activity", "Австрия")]),

@@ -143,6 +143,9 @@ def assign_actors(sentence: Sentence, candidate: Candidate, rule: TriggerRule, c
     return actors
 
 
+COUNTING_WORDS = {"несколько", "тысяча", "сотня", "десяток", "многие", "большинство"}
+
+
 def _shared_subject(sentence: Sentence, candidate: Candidate, rule: TriggerRule, clause: tuple[int, int],
                     phrases: list[ActorPhrase]) -> list[Actor]:
     """Coordinated verbs share their subject: "Большевики … были разбиты и отступили"."""
@@ -150,6 +153,10 @@ def _shared_subject(sentence: Sentence, candidate: Candidate, rule: TriggerRule,
         return []
     if any(lemma(t) == "который" for t in sentence.tokens[clause[0]:candidate.first]):
         return []      # a relative clause has its own subject
+    opening = sentence.tokens[max(0, clause[0] - 1):candidate.first]
+    if any(t.text.lower() == "а" for t in opening[:3]) \
+            and any(t.pos == "NUM" or lemma(t) in COUNTING_WORDS for t in opening):
+        return []      # "…, а несколько тысяч бежали на восток": a counted subject set against the first
     before = [p for p in phrases if p.last < clause[0] and p.case == "nom"]
     if not before:
         return []

@@ -8,7 +8,7 @@ from collections import Counter
 from ..gazetteer import default_gazetteer
 from ..model import Document, Event, EventPlace
 from .conditions import NAMING_ENDINGS
-from .event_places import SAME_PLACE, participle_head, place_stated_next
+from .event_places import SAME_PLACE, participle_head, place_stated_next, scene_named_before
 from .lexicon import actor_heads
 from .quantities import counted_noun
 from .tokens import ACTIVE_PARTICIPLE
@@ -81,9 +81,11 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             event.quantities = []
             _absorb(fight, event)
             continue
-        if note.get("gerund") and event.type in MOVES and kept and kept[-1].sentence == event.sentence \
-                and kept[-1].type == event.type:
-            # "ушли за Терек, уведя пленных": how they went, not another march
+        if note.get("gerund") and event.type in MOVES | {"territorial_transfer", "annexation"} and kept \
+                and kept[-1].sentence == event.sentence and kept[-1].type == event.type \
+                and kept[-1].trigger.start != event.trigger.start:      # (not a copy split by place)
+            # "ушли за Терек, уведя пленных": how they went, not another march; "уступила Шлезвиг …,
+            # лишившись двух пятых владений": what the cession cost, not another one
             _absorb(kept[-1], event)
             continue
         if note.get("lemma") == "сложить" and event.type == "capture":
@@ -106,6 +108,13 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             event.date = event.date or general.date
             event.places = event.places or general.places
             event.mentions.append(general.trigger)
+        refusal = next((e for e in reversed(kept) if e.sentence == event.sentence and e.type == "mutiny"
+                        and notes.get(id(e), {}).get("lemma") in REFUSING), None)
+        if refusal is not None and event.assertion.status == "negated" \
+                and any(c.lower().startswith("отказ") for c in event.assertion.cues):
+            # "бойцы отказывались идти в атаку": the refusal is the event; the attack refused was not
+            _absorb(refusal, event)
+            continue
         twin = _same_sentence_twin(kept, event, notes, doc.text)
         if twin is not None:
             _absorb(twin, event)
@@ -231,10 +240,19 @@ VIOLENT = {"battle", "attack", "massacre", "attack_on_civilians", "suppression",
 
 def _counted_dead(kept: list[Event], event: Event, note: dict) -> bool:
     """"… произошло главное сражение: …, около 5 тыс. были убиты": a count of the killed with no one
-    who killed them, after a fight of the same sentence, is that fight's toll."""
-    return note.get("lemma") == "убить" and bool(event.quantities) \
-        and not any(a.role == "agent" for a in event.actors) \
-        and any(e.sentence == event.sentence and e.type in VIOLENT - VIOLENCE for e in kept)
+    who killed them, after a fight of the same sentence, is that fight's toll. So is a count of a
+    side's dead opening the next sentence ("…штурмом взяла укрепления. Около 700 датчан было убито"),
+    when the dead are soldiers or prisoners are counted with them ("… было убито, более 3 тыс. попали в
+    плен"); a people's dead after a town was taken may be a massacre of their own."""
+    if note.get("lemma") != "убить" or not event.quantities or any(a.role == "agent" for a in event.actors):
+        return False
+    if any(e.sentence == event.sentence and e.type in VIOLENT - VIOLENCE for e in kept):
+        return True
+    last = kept[-1] if kept else None
+    soldiers = any(a.kind == "military" for a in event.actors) \
+        or re.search(r"(?<!\w)(?:плен|ранен)", event.evidence.text.lower()) is not None
+    return last is not None and event.sentence is not None and last.sentence == event.sentence - 1 \
+        and last.type in VIOLENT - VIOLENCE and soldiers
 
 
 def _townsfolk_killed(doc: Document, cause: Event, event: Event, note: dict) -> bool:
@@ -297,7 +315,10 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
         counted_after = earlier is kept[-1] and between.count(";") == 1 and ":" not in between \
             and bool(event.quantities) \
             and (toll or surrendered and event.type == "arrest" or earlier.type == event.type and event.type in GATHERED)
-        if (retold or counted_after) and _place_key(event) in {None, _place_key(earlier)} \
+        # ("заставила стянуть свежие силы: в Ораниенбаум прибыли …": the clause after the colon says where)
+        # (a town taken after "начали занимать станции и города:" is a taking of its own)
+        if (retold or counted_after) and (_place_key(event) in {None, _place_key(earlier)}
+                                          or retold and not earlier.places and event.type == "reinforcement") \
                 and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
             return earlier
         gathered = event.type == "reinforcement" and earlier.type == event.type \
@@ -312,8 +333,9 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
         nouns = notes.get(id(earlier), {}).get("noun") or notes.get(id(event), {}).get("noun")
         # "была принята Декларация независимости, объявившая …": a participle describing what the
         # political act before it made tells that same act, wherever each names
-        describes = bool(notes.get(id(event), {}).get("participle")) and earlier.type in POLITICAL_ACTS \
-            and earlier.type == event.type
+        # ("постановление, подписанное Лениным, объявило …": so does one describing the subject before it)
+        describes = bool(notes.get(id(event), {}).get("participle") or notes.get(id(earlier), {}).get("participle")) \
+            and earlier.type in POLITICAL_ACTS and earlier.type == event.type
         if (nouns or describes) and _same_type(earlier.type, event.type) and earlier.trigger.start != event.trigger.start \
                 and not _dated_apart(earlier, event) and (describes or not _unlike_acts(earlier, event)) \
                 and (describes or _place_key(earlier) in {None, _place_key(event)}
@@ -329,6 +351,7 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
 
 
 NEGATIVE = {"negated", "hypothetical"}
+REFUSING = {"отказаться", "отказываться"}
 # Moves that two verbs joined by "и" tell as one ("оставил Детройт и отступил на восток", "бежали к
 # побережью и были эвакуированы"); so does a force gathered and then led ("собрал армию и повёл её").
 TWO_VERB_MOVES = {"retreat", "flight"}
@@ -484,7 +507,7 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
                 break
             if _take_place(event, later):
                 return
-    stated = place_stated_next(doc, kept, event)
+    stated = place_stated_next(doc, kept, event) or scene_named_before(doc, kept, event)
     if stated is not None:
         event.places = [EventPlace(stated, "location")]
         return
@@ -571,11 +594,18 @@ def _place_key(event: Event) -> str | None:
 def _mark_recaptures(events: list[Event], held: dict[str, list[str]]) -> None:
     """Taking a place already taken earlier in the text by someone else is a recapture. ``held``
     lives in ``Document.context``, so a long text read block by block remembers who took what."""
+    taken_in: dict[str, int] = {}
     for event in events:
         key = _place_key(event)
         if key is None or event.type not in TAKING:
             continue
         agents = {a.name.lower() for a in event.actors if a.role == "agent"}
-        if event.type == "capture" and key in held and (not agents or not agents <= set(held[key])):
+        # ("захватили арсенал и к утру овладели городом": with no one named, a taking told in the same
+        # or the next sentence goes on the same side's)
+        going_on = not agents and event.sentence is not None and key in taken_in \
+            and event.sentence - taken_in[key] <= 1
+        if event.type == "capture" and key in held and not going_on and (not agents or not agents <= set(held[key])):
             event.type = "recapture"
         held[key] = sorted(agents) or held.get(key, [])
+        if event.sentence is not None:
+            taken_in[key] = event.sentence

@@ -92,7 +92,15 @@ def _qualifiers(doc: Document, sentence: Sentence, chosen: list[PlaceMention]) -
                          and (o.place is None or o.place.type == "settlement") for o in chosen)]
     whose = [m for m in chosen if m.text[:1].islower() and " " not in m.text
              and any(o.start > m.end and re.fullmatch(r"\s+[а-яё]+\s+", doc.text[m.end:o.start]) for o in chosen)]
-    return genitives + whose
+    # "заняли Кольдинг, уже в самой Ютландии": a land told after the town, in a comma's aside, says
+    # where the town lies
+    aside = [m for m in chosen if m.place is not None and m.place.type in LANDS
+             and any(o.end < m.start and (o.place is None or o.place.type == "settlement")
+                     and LAND_ASIDE.fullmatch(doc.text[o.end:m.start]) for o in chosen)]
+    return genitives + whose + aside
+
+
+LAND_ASIDE = re.compile(r",\s+(?:[а-яё]+\s+){0,2}(?:в|во|на)\s+(?:[а-яё]+\s+)?")
 
 
 def _according_to(sentence: Sentence, t: int) -> bool:
@@ -121,6 +129,9 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     political = any(event_type(r.type).family == "political" for r in candidate.rules)
     phrases = [p for p in phrases if not (political and p.head < len(tokens) and lemma(tokens[p.head]) in OFFICES)]
     # a place inside a descriptive actor ("отряды Бакинского совета") is not where the event was
+    # … except the land of a body founded: "было образовано военное правительство Хубэя"
+    founding = all(r.type == "founding" for r in candidate.rules)
+    phrases = [p for p in phrases if not (founding and p.head < len(tokens) and lemma(tokens[p.head]) in BODIES)]
     in_actor = [(p.start, p.end) for p in phrases if p.kind not in {"state", "person", "organization"}
                 and p.head < len(tokens) and not any(m.start <= tokens[p.head].start < m.end for m in doc.places if m.locates)
                 and not _located_kind_noun(sentence, p.head)]
@@ -256,7 +267,11 @@ def _located_kind_noun(sentence: Sentence, head: int) -> bool:
     return lemma(tokens[head]) in KIND_NOUNS and head > 0 and tokens[head - 1].text.lower() in TRUE_LOCATIVE
 
 
-STATIONED = {"гарнизон", "житель", "население", "горожанин"}
+# Bodies founded for a land: "правительство Хубэя", "совет Эстляндии".
+BODIES = {"правительство", "совет", "комитет", "ревком", "директория", "республика", "автономия", "собрание"}
+
+STATIONED = {"гарнизон", "житель", "население", "горожанин",
+             "поселение", "селение", "село", "деревня", "хутор", "аул", "кишлак"}   # "поселения Пенсильвании"
 
 
 def _told_nouns(sentence: Sentence, verb: int, triggers: list[int]) -> set[int]:
@@ -525,3 +540,19 @@ def place_stated_next(doc: Document, kept: list[Event], event: Event):
                 and prep_before(nxt, first_token_at(nxt, m.start)) in LOCATIVE:
             return m
     return None
+
+
+def scene_named_before(doc: Document, kept: list[Event], event: Event):
+    """"Известия о волнениях дошли до Кронштадта, и 28 февраля собрание … приняло резолюцию": a town
+    named earlier in the event's sentence, in a clause that tells no event, is the scene the event is
+    set in."""
+    if event.sentence is None:
+        return None
+    sentence = doc.sentences[event.sentence]
+    used = {p.mention.start for e in kept if e.sentence == event.sentence for p in e.places}
+    scene = [m for m in doc.places
+             if m.locates and sentence.start <= m.start and m.end <= event.trigger.start and m.start not in used
+             and m.place is not None and m.place.type == "settlement"
+             and not any(a.start <= m.start and m.end <= a.end for a in event.actors)]
+    return scene[-1] if scene else None
+

@@ -163,12 +163,16 @@ def _partitive(sentence: Sentence, end: int) -> bool:
     return len(after) == 2 and after[0].text.lower() == "из" and after[1].pos == "PRON"
 
 
+POSSESSIVES = {"его", "её", "ее", "их", "своих", "своего", "своей", "наших", "ваших"}
+
+
 def counted_noun(sentence: Sentence, end: int) -> str | None:
     """The noun the number counts: the first word after it that is not an adjective."""
     heads = actor_heads()
     for token in sentence.tokens:
-        if token.start < end or not token.text.isalpha() or token.pos in ("ADJ", "AUX"):
-            continue      # "около 300 были ранены": the auxiliary stands between
+        if token.start < end or not token.text.isalpha() or token.pos in ("ADJ", "AUX", "DET") \
+                or token.text.lower() in POSSESSIVES:
+            continue      # "около 300 были ранены", "около 20 его солдат": what stands between
         word = lemma(token)
         if token.feats.get("VerbForm") == "Part" and word in COUNTED_PARTICIPLES:
             return word

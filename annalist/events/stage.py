@@ -97,6 +97,13 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
     for position in _enacted_orders(sentence, made):
         del made[position]
     by_index = {c.index: c for c in candidates}
+    for candidate in candidates:
+        # "эскадра вступила в бой": a support verb folded into its noun's span tells the noun's
+        # event, not one of its own (not a town entered)
+        support = candidate.support
+        if candidate.noun and candidate.index in made and support is not None and support in made \
+                and candidate.first <= support <= candidate.last and not by_index[support].noun:
+            del made[support]
     _join_coordinated_passives(sentence, by_index, made)
     result = []
     for position in sorted(made):
@@ -124,7 +131,7 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
         token, i = sentence.tokens[candidate.index], candidate.index
         # (… or who an act gave power to: "власть перешла к Директории, избранной на совещании")
         note["participle"] = token.feats.get("VerbForm") == "Part" and i > 1 \
-            and sentence.tokens[i - 1].text == "," and (lemma(sentence.tokens[i - 2]) in DOCUMENTS
+            and sentence.tokens[i - 1].text == "," and (any(lemma(t) in DOCUMENTS for t in sentence.tokens[max(0, i - 7):i - 1])
                                                         or sentence.tokens[i - 2].text[:1].isupper())
         split = _split_by_place(doc, sentence, event, note)
         result.extend(split if len(split) > 1 else _repeated_after_dash(doc, sentence, event, note, made))
@@ -273,7 +280,7 @@ def _named_town_taken(sentence: Sentence, i: int) -> bool:
 
 # An attack or a siege "repulsed" or "failed" in a later clause failed; a capture later lost did not.
 REPULSABLE = {"attack", "siege"}
-FAILURE_VERBS = {"отбить", "отбивать", "отразить", "отражать", "провалиться", "отбросить"}
+FAILURE_VERBS = {"отбить", "отбивать", "отразить", "отражать", "провалиться", "отбросить", "рассеять"}
 NO_FIGHT = {"боя", "боев", "боёв", "сопротивления", "выстрела", "кровопролития"}
 
 
@@ -397,7 +404,9 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
         # a territory changing hands is the place, not the states it passes between
         if event_type(kind).family == "conflict" or kind in TERRITORIAL:
             # the territory handed over may stand as the target ("Армения была разделена")
-            sides = [(a.start, a.end) for a in actors if kind not in TERRITORIAL or a.role != "target"]
+            # and so may the villages attacked ("обрушились на поселения Пенсильвании")
+            sides = [(a.start, a.end) for a in actors if (kind not in TERRITORIAL or a.role != "target")
+                     and not (a.role == "target" and a.kind == "civilians")]
             event_places = [p for p in places.places if not any(s <= p.mention.start < e for s, e in sides)] \
                 or places.places[:1]     # only the sides are named: "Армения потерпела поражение в войне"
         kind = _entry_into_a_land(kind, rule.lemma, event_places)
@@ -464,11 +473,24 @@ def _confidence(candidate: Candidate, actors, places) -> float:
     return min(score, 0.95)
 
 
+def _may_be_dative(text: str) -> bool:
+    return any(case == "Dat" for _, case in dictionary_readings(text.split()[-1].lower()))
+
+
 def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict) -> list[tuple[Event, dict]]:
     """"были взяты Пенза и Сызрань": one event per coordinated place, as a coder records them.
     A place told after a dash ("а 7 ноября — Александрополь") takes the date of its own words."""
     # a retreat or a march told in stages ("отступил к Калуге, затем в Тулу") goes to each place in turn
     roles = {"location", "destination"} if event.type in STAGED else {"location"}
+    if event.type in TERRITORIAL:
+        # "уступила Шлезвиг, Гольштейн и Лауэнбург Пруссии и Австрии": states named after the lands
+        # are whom they passed to (the tagger often misses the dative)
+        lands = [p.mention.start for p in event.places if p.role == "location"
+                 and p.mention.place is not None and p.mention.place.type not in POLITIES]
+        for p in event.places:
+            if lands and p.role == "location" and p.mention.start > lands[0] and p.mention.place is not None \
+                    and p.mention.place.type in POLITIES and _may_be_dative(p.mention.text):
+                p.role = "recipient"
     located = sorted((p for p in event.places if p.role in roles and not on_the_way(sentence, p.mention)),
                      key=lambda p: p.mention.start)
     if event_type(event.type).family == "conflict" and event.type not in RISINGS:
@@ -567,10 +589,10 @@ def _attach_quantities(sentence: Sentence, index: int, here: list[Event], before
         pool = here or _events_naming(sentence, before) or previous
         if not pool:
             continue
-        if _counts_rebels(sentence, quantity) and quantity.what not in TAKEN_PEOPLE \
+        if _counts_rebels(sentence, quantity) and quantity.what not in TAKEN_PEOPLE | {"displaced"} \
                 and not any(e.type in RISINGS for e in pool):
             # "против примерно 26 тыс. повстанцев": the rebels' number belongs to their rising
-            # (not those caught or killed: "лишь захватил 8 повстанцев")
+            # (not those caught, killed or fled: "лишь захватил 8 повстанцев", "8 тыс. мятежников ушли")
             rising = [e for e in before[-15:] if e.type in RISINGS and e.sentence is not None
                       and index - e.sentence <= 6]
             pool = rising[-1:] or pool
