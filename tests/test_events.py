@@ -713,6 +713,10 @@ QUANTITIES = [
     ("9 июля были казнены более 40 иностранцев.", (40, 40, None, True)),
     # a possessive between the number and its noun ("около 20 его солдат")
     ("Капитан и около 20 его солдат были убиты.", (20, None, None, True)),
+    # a thousand after "около" is a figure; a scale word in any case
+    ("Повстанцев погибло около тысячи.", (1000, None, None, True)),
+    ("Буке с полутора тысячами солдат углубился в долину.", (1500, None, None, False)),
+    ("Отряд в полторы тысячи человек двинулся к форту.", (1500, None, None, False)),
 ]
 
 
@@ -1184,4 +1188,24 @@ def test_a_counted_subject_after_a_is_its_own(events_of):
     doc = events_of("В 1763 году отряды напали на сёла; были убиты до 2 тыс. колонистов, а несколько тысяч "
                     "бежали на восток.")
     assert doc.events[-1].type == "flight" and not any(a.role == "agent" for a in doc.events[-1].actors)
+
+
+def test_a_crossing_joined_to_an_invasion_is_how_it_began(events_of):
+    doc = events_of("29 апреля 1859 года австрийские войска перешли реку Тичино и вторглись в Пьемонт.")
+    assert [(e.type, e.trigger.text) for e in doc.events] == [("attack", "вторглись")]
+    assert [m.text for m in doc.events[0].mentions] == ["перешли"]
+
+
+def test_crossing_a_border_river_is_an_attack(events_of):
+    doc = events_of("1 февраля 1864 года около 60 тыс. солдат перешли пограничную реку Эйдер.")
+    assert [e.type for e in doc.events] == ["attack"]
+
+
+@pytest.mark.parametrize("text, fight", [
+    ("Уже 19 мая 1895 года Марти погиб в стычке с испанской колонной.", "стычке"),
+    ("22 августа 1922 года в засаде у Бел-на-Бла был убит Коллинз.", "засаде"),
+    ("В марте 1908 года отряд капитана Эркерта атаковал лагерь Симона Купера; сам Эркерт был убит.", "атаковал"),
+])
+def test_a_death_in_a_fight_is_its_toll(events_of, text, fight):
+    assert [e.trigger.text for e in events_of(text).events] == [fight]
 

@@ -15,6 +15,8 @@ PLACES = [
     ("18 февраля 1864 года прусские гвардейцы заняли Кольдинг, уже в самой Ютландии.", [("capture", "Кольдинг")]),
     # the land of a body founded is where it was founded
     ("11 октября 1911 года было образовано военное правительство Хубэя.", [("founding", "Хубэя")]),
+    # a land granted something by an act is where the act applies
+    ("25 ноября 1897 года королевский декрет предоставил Кубе автономию.", [("decree", "Кубе")]),
     # villages attacked are where the attack was, one event per land
     ("В 1763 году отряды обрушились на поселения Пенсильвании и Виргинии.",
      [("attack_on_civilians", "Пенсильвании"), ("attack_on_civilians", "Виргинии")]),

@@ -49,6 +49,12 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             # "Первое восстание произошло в X. Восстали части …": who rose, of the rising just told
             _absorb(kept[-1], event)
             continue
+        fight = _fight_died_in(events, event, notes, doc.text)
+        if fight is not None:
+            # "Марти погиб в стычке …", "в засаде … был убит Коллинз", "атаковал лагерь; сам Эркерт был
+            # убит": a death in a fight the sentence tells is that fight's toll
+            _absorb(fight, event)
+            continue
         if note.get("lemma") in CONSEQUENCES or (note.get("lemma") in FELL and event.type in VIOLENCE) or (note.get("lemma") in WOUNDS
                                                   and not any(a.role == "agent" for a in event.actors)) \
                 or _counted_dead(kept, event, note):
@@ -115,6 +121,12 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             # "бойцы отказывались идти в атаку": the refusal is the event; the attack refused was not
             _absorb(refusal, event)
             continue
+        crossing = _crossing_before(kept, event, notes, doc.text)
+        if crossing is not None:
+            # "перешла реку Мэреб и вторглась в Эфиопию": the crossing is how the invasion began
+            kept.remove(crossing)
+            _absorb(event, crossing)
+            event.mentions.sort(key=lambda span: span.start)
         twin = _same_sentence_twin(kept, event, notes, doc.text)
         if twin is not None:
             _absorb(twin, event)
@@ -238,6 +250,33 @@ VIOLENT = {"battle", "attack", "massacre", "attack_on_civilians", "suppression",
            "bombardment", "siege", "capture", "recapture"}
 
 
+FIGHTING = {"battle", "attack", "siege", "capture", "recapture", "bombardment"}
+FIGHT_AROUND = re.compile(r"\s*(?:в|во|при|под|во\s+время)\s+(?:[а-яё]+\s+)?")
+
+
+def _fight_died_in(events: list[Event], event: Event, notes: dict[int, dict], text: str) -> Event | None:
+    """The fight of the sentence a death with no killer named happened in: a fight noun right after
+    the death ("погиб в стычке", "погиб при штурме"), one before it with no comma between ("в засаде у
+    Бел-на-Бла был убит"), or, for one man, a fight told earlier in the sentence ("…; сам Эркерт был убит")."""
+    if notes.get(id(event), {}).get("lemma") not in {"погибнуть", "убить"} \
+            or any(a.role == "agent" for a in event.actors) or event.quantities:
+        return None
+    # (one man: a named victim and a verb in the singular; "граф и более десятка дворян были убиты" is more)
+    one_man = any(a.role == "target" and a.kind == "person" for a in event.actors) \
+        and not re.search(r"(?:ы|и|ли)$", event.trigger.text.lower())
+    for fight in events:
+        if fight is event or fight.sentence != event.sentence or fight.type not in FIGHTING \
+                or NEGATIVE & {fight.assertion.status}:
+            continue
+        noun = notes.get(id(fight), {}).get("noun")
+        if fight.trigger.start > event.trigger.end:
+            if noun and FIGHT_AROUND.fullmatch(text[event.trigger.end:fight.trigger.start]):
+                return fight
+        elif noun and re.fullmatch(r"[^,;:.]{0,40}", text[fight.trigger.end:event.trigger.start]) or one_man:
+            return fight
+    return None
+
+
 def _counted_dead(kept: list[Event], event: Event, note: dict) -> bool:
     """"… произошло главное сражение: …, около 5 тыс. были убиты": a count of the killed with no one
     who killed them, after a fight of the same sentence, is that fight's toll. So is a count of a
@@ -297,6 +336,26 @@ def _same_type(a: str, b: str) -> bool:
 
 
 POLITICAL_ACTS = {"founding", "decree", "treaty", "recognition", "political_activity", "abolition", "accession"}
+
+
+# Verbs of crossing a river or a line, and what a crossing joined to them by "и" may begin.
+CROSSING = {"перейти", "переправиться", "форсировать"}
+ENTERED_BY_CROSSING = {"attack", "occupation"}     # (a town taken or besieged after it is told apart)
+
+
+def _crossing_before(kept: list[Event], event: Event, notes: dict[int, dict], text: str) -> Event | None:
+    """The crossing told just before the event by a verb joined to it with "и"."""
+    if not kept or event.type not in ENTERED_BY_CROSSING:
+        return None
+    earlier = kept[-1]
+    if earlier.sentence != event.sentence or notes.get(id(earlier), {}).get("lemma") not in CROSSING \
+            or earlier.type not in {"reinforcement", "attack"} or earlier.trigger.start == event.trigger.start:
+        return None
+    between = text[earlier.trigger.end:event.trigger.start]
+    if not re.fullmatch(r"[^,;:—–]*\sи\s+(?:[а-яё]+\s+){0,2}", between) \
+            or NEGATIVE & {earlier.assertion.status, event.assertion.status}:
+        return None
+    return earlier
 
 
 def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict], text: str = "") -> Event | None:

@@ -194,6 +194,9 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
                                for m in ranked])
     if result.places and not any(p.role == "location" for p in result.places) and result.places[0].role == "destination":
         result.places[0].role = "location"   # "к Баку подступила армия": where the event happened
+    if result.places and not any(p.role == "location" for p in result.places) and result.places[0].role == "recipient" \
+            and all(r.type in GRANTS for r in candidate.rules):
+        result.places[0].role = "location"   # "декрет предоставил Кубе автономию": the land granted it
     for j in range(a, b):
         word = tokens[j].text.lower()
         pronoun = tokens[j].pos == "PRON" and word in {"её", "ее", "его"} and tokens[j].feats.get("Case") == "Acc"
@@ -204,6 +207,10 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     if there:
         result.anaphora = SAME_PLACE
     return result
+
+
+# Acts that grant a land something: the land they grant it to is where they apply.
+GRANTS = {"decree", "founding", "recognition", "amnesty"}
 
 
 # Participles that say a treaty or an act was made.

@@ -18,7 +18,7 @@ WORD_NUMBERS = {
     "один": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "пять": 5, "пяти": 5,
     "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "десяти": 10, "двадцать": 20,
     "двадцати": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "сто": 100, "двести": 200,
-    "триста": 300, "полтора": 1.5, "полутора": 1.5,
+    "триста": 300, "полтора": 1.5, "полутора": 1.5, "полторы": 1.5,
     # collective numerals count people: "двое рыбаков", "трое детей"
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
     "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "шестерых": 6, "семерых": 7, "восьмерых": 8,
@@ -92,7 +92,7 @@ KILLING_VERBS = {"расстрелять", "убить", "казнить", "по
                  "погибнуть", "утопить", "зарубить", "растерзать", "заколоть", "обезглавить"}
 NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True)) + r")"
 VAGUE_RE = "|".join(sorted(VAGUE, key=len, reverse=True))
-SCALE_RE = r"(?:тысяч[аи]?|тыс\.?|миллион(?:а|ов)?|млн\.?)"
+SCALE_RE = r"(?:тысяч(?:ами|ам|ах|ей|а|и|у)?(?!\w)|тыс\.?|миллион(?:ами|ам|а|ов)?(?!\w)|млн\.?)"
 TENS = r"(?:десятков|сотен|сотни|десятки|десятками|сотнями)"
 QUANTITY = re.compile(
     rf"(?<![\w-])(?:(?P<pre>около|примерно|приблизительно|порядка|почти|свыше|не менее|не более|более чем|более|больше|менее|до)\s+(?:в\s+)?)?"
@@ -144,6 +144,10 @@ def _scale(word: str | None) -> float:
     w = word.lower().rstrip(".")
     if w in {"десятков", "десятки", "десятками"}:
         return 10
+    if w.startswith("тысяч"):
+        return 1000        # any case: "с полутора тысячами солдат"
+    if w.startswith("миллион"):
+        return 1_000_000
     return SCALES.get(w, 1)
 
 
@@ -197,7 +201,9 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
         scale_b = _scale(m.group("btens")) * _scale(m.group("bscale"))
         own = m.group("atens") or m.group("ascale")
         scale_a = _scale(m.group("atens")) * _scale(m.group("ascale")) if own else scale_b
-        has_scale = scale_a > 1 or scale_b > 1
+        # ("повстанцев погибло около тысячи": a thousand after "около" is a figure of its own)
+        has_scale = scale_a > 1 or scale_b > 1 \
+            or bool(m.group("pre")) and m.group("a").lower() in SINGULAR_AFTER_PRE and not m.group("b")
         counted = counted_noun(sentence, end)
         if following and (normalise(following[0]) in NOT_COUNTS | MONTHS or following[0].startswith("й")):
             continue
