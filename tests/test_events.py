@@ -667,6 +667,7 @@ STATUS = [
     ("Однорукий комендант Нейшлота отказался сдать крепость.", "negated"),        # a refusal
     ("Конгресс отказался признать договор.", "asserted"),     # the refusal is the act (non_recognition)
     ("3 июля датская рота атаковала прусский отряд, но была рассеяна огнём.", "failed"),
+    ("Италия обязалась вернуть Додеканес Турции.", "hypothetical"),     # an undertaking, not a deed
 ]
 
 
@@ -1085,8 +1086,10 @@ def test_a_town_taken_with_its_defenders_killed_saw_a_massacre_too(nlp_models):
 def test_a_treaty_told_by_the_participle_that_made_it(nlp_models):
     from annalist.pipeline import process
     doc = process("По условиям мира, заключённого в Тильзите летом 1807 года, царь обязался склонить Швецию к союзу.")
-    treaty = [e for e in doc.events if e.type == "treaty"]
+    treaty = [e for e in doc.events if e.type == "treaty" and e.assertion.status == "asserted"]
     assert [(e.date.edtf, e.places[0].mention.text) for e in treaty] == [("1807-22", "Тильзите")]
+    # the alliance the tsar undertook to bring Sweden into is promised, not made
+    assert [e.assertion.status for e in doc.events if e.trigger.text == "союзу"] == ["hypothetical"]
 
 
 def test_a_crowd_fired_on_is_told_and_the_toll_is_the_firing(events_of):

@@ -15,6 +15,18 @@ PLACES = [
     ("18 февраля 1864 года прусские гвардейцы заняли Кольдинг, уже в самой Ютландии.", [("capture", "Кольдинг")]),
     # the land of a body founded is where it was founded
     ("11 октября 1911 года было образовано военное правительство Хубэя.", [("founding", "Хубэя")]),
+    # a state entered is a land gone into, one event each, not a side
+    ("16 июня 1866 года пруссаки вторглись в Саксонию, Ганновер и Гессен-Кассель.",
+     [("attack", "Саксонию"), ("attack", "Ганновер"), ("attack", "Гессен-Кассель")]),
+    # a state in the list of lands annexed is one of them, not whom they passed to
+    ("Осенью 1866 года Пруссия присоединила Ганновер, Гессен-Кассель и Франкфурт.",
+     [("annexation", "Ганновер"), ("annexation", "Гессен-Кассель"), ("annexation", "Франкфурт")]),
+    # a decree that declares lands a possession is their annexation, told once per land
+    ("5 ноября 1911 года королевский декрет объявил Триполитанию и Киренаику владениями Италии.",
+     [("annexation", "Триполитанию"), ("annexation", "Киренаику")]),
+    # a land that fell to a state by a convention is where, not the town the convention is named after
+    ("По Гаштейнской конвенции Шлезвиг достался пруссакам, а Гольштейн — австрийцам.",
+     [("territorial_transfer", "Шлезвиг"), ("territorial_transfer", "Гольштейн")]),
     # a land granted something by an act is where the act applies
     ("25 ноября 1897 года королевский декрет предоставил Кубе автономию.", [("decree", "Кубе")]),
     # villages attacked are where the attack was, one event per land

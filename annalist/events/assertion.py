@@ -9,8 +9,8 @@ from ..model import Assertion, Sentence
 from .lexicon import assertion_cues
 from .tokens import clauses, has_negation_before, lemma
 
-# Cues that cover only what follows them ("призвал восстать").
-CALLS = {"призывать", "призвать"}
+# Cues that cover only what follows them: a call or an undertaking ("призвал восстать", "обязался вернуть").
+CALLS = {"призывать", "призвать", "обязаться"}
 # Stronger statuses win when several cues meet in one clause.
 PRIORITY = ["negated", "failed", "disputed", "hypothetical", "reported"]
 

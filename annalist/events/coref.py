@@ -121,6 +121,11 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             # "бойцы отказывались идти в атаку": the refusal is the event; the attack refused was not
             _absorb(refusal, event)
             continue
+        if kept and kept[-1].type == "decree" and event.type in DECREED \
+                and kept[-1].trigger.start <= event.trigger.start and event.trigger.end <= kept[-1].trigger.end:
+            # "королевский декрет объявил Триполитанию владением Италии": the decree is the annexation
+            # its verb tells, told once and as what it did
+            _absorb(event, kept.pop())
         crossing = _crossing_before(kept, event, notes, doc.text)
         if crossing is not None:
             # "перешла реку Мэреб и вторглась в Эфиопию": the crossing is how the invasion began
@@ -336,6 +341,10 @@ def _same_type(a: str, b: str) -> bool:
 
 
 POLITICAL_ACTS = {"founding", "decree", "treaty", "recognition", "political_activity", "abolition", "accession"}
+
+
+# What a decree may do, told by its verb: "декрет объявил Триполитанию владением Италии".
+DECREED = {"annexation", "territorial_transfer", "founding", "abolition", "amnesty", "recognition"}
 
 
 # Verbs of crossing a river or a line, and what a crossing joined to them by "и" may begin.

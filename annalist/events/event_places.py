@@ -168,7 +168,9 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
         chosen = _relative_antecedent(doc, sentence, a)
     if not chosen and not there:
         chosen = _where_the_doer_stood(doc, sentence, candidate.index, triggers)
-    named_after = [m for m in chosen if political and _names_a_document(sentence, m)]
+    # (a land changing hands "по Гаштейнской конвенции" is the place, not the town the treaty was made in)
+    ceded = all(r.type in {"territorial_transfer", "annexation"} for r in candidate.rules)
+    named_after = [m for m in chosen if political and not ceded and _names_a_document(sentence, m)]
     qualifiers = _qualifiers(doc, sentence, chosen)
     # "бежал из Кабула на север, в Мазари-Шариф": a flight or a retreat is placed where it left from
     # (only against a place named as left: "ушёл за Амударью, в Афганистан" went to Afghanistan)
@@ -351,6 +353,20 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
             and not _no_dative_form(mention):
         return "recipient"
     return "location"
+
+
+def entered(sentence: Sentence, mention: PlaceMention) -> bool:
+    """"вторглись в Саксонию, Ганновер и Гессен-Кассель": a land named after "в" or "на" (through
+    the list it stands in) is a land gone into, not a side."""
+    tokens = sentence.tokens
+    for j in range(first_token_at(sentence, mention.start) - 1, -1, -1):
+        if tokens[j].pos == "ADP":
+            return tokens[j].text.lower() in {"в", "во", "на"}
+        word = tokens[j].text
+        if not (word[:1].isupper() and word[:1].isalpha() or tokens[j].pos == "ADJ" and word.isalpha()
+                or word.lower() in {",", "и"}):
+            return False      # the list of names ends at a verb, a number or a common noun
+    return False
 
 
 def on_the_way(sentence: Sentence, mention: PlaceMention) -> bool:

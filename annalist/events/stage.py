@@ -18,7 +18,7 @@ from .assertion import assess, refuses, repulsed
 from .conditions import holds, may_hold, named
 from .coref import resolve
 from .dating import date_for
-from .event_places import Placement, assign_places, coordinated, made_phrase, on_the_way
+from .event_places import Placement, assign_places, coordinated, entered, made_phrase, on_the_way
 from .lexicon import actor_heads
 from .ontology import event_type
 from .quantities import counted_noun, find_quantities
@@ -100,9 +100,10 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
     for candidate in candidates:
         # "эскадра вступила в бой": a support verb folded into its noun's span tells the noun's
         # event, not one of its own (not a town entered)
+        # (a verb after its subject noun says something of its own: "декрет объявил Триполитанию владением")
         support = candidate.support
         if candidate.noun and candidate.index in made and support is not None and support in made \
-                and candidate.first <= support <= candidate.last and not by_index[support].noun:
+                and candidate.first <= support < candidate.index and not by_index[support].noun:
             del made[support]
     _join_coordinated_passives(sentence, by_index, made)
     result = []
@@ -405,8 +406,11 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
         if event_type(kind).family == "conflict" or kind in TERRITORIAL:
             # the territory handed over may stand as the target ("Армения была разделена")
             # and so may the villages attacked ("обрушились на поселения Пенсильвании")
+            # and a state entered is a land, whatever the tagger made of it ("вторглись в Саксонию, Ганновер
+            # и Гессен-Кассель")
+            gone_into = [(p.mention.start, p.mention.end) for p in places.places if entered(sentence, p.mention)]
             sides = [(a.start, a.end) for a in actors if (kind not in TERRITORIAL or a.role != "target")
-                     and not (a.role == "target" and a.kind == "civilians")]
+                     and not (a.role == "target" and a.kind == "civilians") and (a.start, a.end) not in gone_into]
             event_places = [p for p in places.places if not any(s <= p.mention.start < e for s, e in sides)] \
                 or places.places[:1]     # only the sides are named: "Армения потерпела поражение в войне"
         kind = _entry_into_a_land(kind, rule.lemma, event_places)
@@ -485,20 +489,26 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
     if event.type in TERRITORIAL:
         # "уступила Шлезвиг, Гольштейн и Лауэнбург Пруссии и Австрии": states named after the lands
         # are whom they passed to (the tagger often misses the dative)
+        # (not a state in the list of lands itself: "присоединила Ганновер, Гессен-Кассель, Нассау и Франкфурт")
         lands = [p.mention.start for p in event.places if p.role == "location"
                  and p.mention.place is not None and p.mention.place.type not in POLITIES]
-        for p in event.places:
+        before = None
+        for p in sorted(event.places, key=lambda p: p.mention.start):
+            gap = doc.text[before.mention.end:p.mention.start] if before is not None else ""
+            told_apart = not gap.strip() or before.role == "recipient" and gap.strip() in {",", "и"}
             if lands and p.role == "location" and p.mention.start > lands[0] and p.mention.place is not None \
-                    and p.mention.place.type in POLITIES and _may_be_dative(p.mention.text):
+                    and p.mention.place.type in POLITIES and _may_be_dative(p.mention.text) and told_apart:
                 p.role = "recipient"
+            before = p
     located = sorted((p for p in event.places if p.role in roles and not on_the_way(sentence, p.mention)),
                      key=lambda p: p.mention.start)
     if event_type(event.type).family == "conflict" and event.type not in RISINGS:
         # (a land that rises is where the rising is: "подняло на восстание Талышинское, Ширванское …")
         # in fighting, named countries are usually the sides ("Балканский союз — Болгария, Сербия …
         # выступил"): one event, not one per country
-        located = [p for p in located if p.mention.place is None or p.mention.place.type not in POLITIES] \
-            or located[:1]
+        # (a state entered is a stage like any land: "вторглись в Саксонию, Ганновер и Гессен-Кассель")
+        located = [p for p in located if p.mention.place is None or p.mention.place.type not in POLITIES
+                   or entered(sentence, p.mention)] or located[:1]
     if event.type in ONE_EVENT_TYPES or len(located) < 2:
         return [(event, note)]
     # a list after another verb is that verb's: "уступала Гонконг, открывала пять портов — Кантон, Амой …"
