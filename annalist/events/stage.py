@@ -83,12 +83,15 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
     # ("подавить восстание", "восстание было подавлено"): a mention, not a new event.
     verb_clauses = {clause_of(sentence, i) for i in made}
     for candidate in candidates:
+        if candidate.noun and _content_of_document(sentence, candidate.index) \
+                and not _content_of_document(sentence, candidate.index, candidate):
+            continue      # "соглашение об эвакуации армии": what the document is about, not a told event
         # (a treaty or an act named by its town or kind, "По Берлинскому трактату …", "Органический
         # статут упразднил …", or by its date, "Соглашение 19 января 1899 года установило …", is told even so)
         if candidate.noun and (not (candidate.support is None and not candidate.framed
                                     and clause_of(sentence, candidate.index) in verb_clauses)
                                or all(r.type in GATHERINGS for r in candidate.rules)
-                               or _content_of_document(sentence, candidate.index)
+                               or _content_of_document(sentence, candidate.index, candidate)
                                or any(r.type in ("treaty", "decree") for r in candidate.rules)
                                and (named(sentence, candidate.index) or _dated(doc, sentence, candidate.index))):
             found = _event_for(doc, sentence, index, candidate, clause_of(sentence, candidate.index), phrases, triggers)
@@ -148,9 +151,19 @@ GATHERINGS = {"protest", "strike"}
 PROCLAIMING = DOCUMENTS | {"прокламация", "воззвание", "обращение", "решение", "постановление"}
 
 
-def _content_of_document(sentence: Sentence, index: int) -> bool:
+def _content_of_document(sentence: Sentence, index: int, candidate: Candidate | None = None) -> bool:
+    """"манифест о присоединении", "соглашение о перемирии", "манифест о войне": what such a document
+    proclaims is its act, told as an event of its own; an abdication, an evacuation or a liberation
+    a document is about ("указ об отречении", "соглашение об эвакуации") is no event of its own."""
     tokens = sentence.tokens
-    return index >= 2 and tokens[index - 1].text.lower() in {"о", "об"} and lemma(tokens[index - 2]) in PROCLAIMING
+    if not (index >= 2 and tokens[index - 1].text.lower() in {"о", "об"} and lemma(tokens[index - 2]) in PROCLAIMING):
+        return False
+    return candidate is None or all(r.type in PROCLAIMED for r in candidate.rules) \
+        or lemma(tokens[index]) in {"война", "объявление"}
+
+
+# What a document proclaims that is an act in its own right.
+PROCLAIMED = {"annexation", "treaty"}
 
 
 def _dated(doc: Document, sentence: Sentence, index: int) -> bool:
