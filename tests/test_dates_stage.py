@@ -82,6 +82,15 @@ def test_time_for_keeps_the_reference_when_the_next_date_opens_a_paragraph() -> 
     assert (crossed.start_date, crossed.end_date) == ("1877-04-24", "1877-07-07")
 
 
+def test_a_time_in_a_participial_aside_leaves_the_story_where_it_was() -> None:
+    # "годом ранее сосланный": the year before belongs to the exile told in passing, not to the landing
+    text = ("В 1815 году Наполеон попытался вернуть себе власть. 26 февраля бывший император, годом ранее "
+            "сосланный на остров Эльба, тайно отплыл с острова. 1 марта отряд высадился в Гольф-Жуане.")
+    doc = tag(Document.from_text(text))
+    landed = time_for(doc, *_at(text, "высадился"))
+    assert (landed.start_date, landed.end_date) == ("1815-03-01", "1815-03-01")
+
+
 def test_time_for_is_none_before_any_date() -> None:
     text = "Мятежники захватили форт. Потом, 25 мая 1920 года, пришли резервы."
     doc = tag(Document.from_text(text))

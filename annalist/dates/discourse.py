@@ -232,6 +232,9 @@ _DOCUMENT_BEFORE = re.compile(r"(?:договор|соглашени|конве�
 # participial phrase, or "ещё", going back in time is background too.
 _PARTICIPLE_OPENING = re.compile(r",\s*[а-яё]+(?:нн|вш|енн|т)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую)\b[^,;:.]*$",
                                  re.IGNORECASE)
+# ("бывший император, годом ранее сосланный на Эльбу, …": the participle right after the date, in an
+# aside opened by a comma, makes it the aside's time too)
+_PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|вш|енн|т)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую)\b", re.IGNORECASE)
 # ("Ещё в декабре 1920 года … был подписан договор" opening a sentence tells the story from there on)
 _STILL_EARLIER = re.compile(r",[^,;:.]*\bещ[её]\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -243,6 +246,7 @@ def _background(value: Value, reference: Reference | None, match: Match, text: s
         return False
     return _RELATIVE_OPENING.search(text, max(0, match.start - 80), match.start) is not None \
         or _PARTICIPLE_OPENING.search(text, max(0, match.start - 80), match.start) is not None \
+        or _PARTICIPLE_NEXT.match(text, match.end) is not None and text[max(0, match.start - 2):match.start].strip() == "," \
         or _STILL_EARLIER.search(text, max(0, match.start - 20), match.start) is not None \
         or _DOCUMENT_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
 
