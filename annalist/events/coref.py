@@ -114,10 +114,8 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
             event.date = event.date or general.date
             event.places = event.places or general.places
             event.mentions.append(general.trigger)
-        refusal = next((e for e in reversed(kept) if e.sentence == event.sentence and e.type == "mutiny"
-                        and notes.get(id(e), {}).get("lemma") in REFUSING), None)
-        if refusal is not None and event.assertion.status == "negated" \
-                and any(c.lower().startswith("отказ") for c in event.assertion.cues):
+        refusal = _refusal_of(kept, event, notes)
+        if refusal is not None:
             # "бойцы отказывались идти в атаку": the refusal is the event; the attack refused was not
             _absorb(refusal, event)
             continue
@@ -420,6 +418,14 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
 
 NEGATIVE = {"negated", "hypothetical"}
 REFUSING = {"отказаться", "отказываться"}
+
+
+def _refusal_of(kept: list[Event], event: Event, notes: dict[int, dict]) -> Event | None:
+    """The soldiers' refusal (a mutiny) of the sentence that negates this event."""
+    if event.assertion.status != "negated" or not any(c.lower().startswith("отказ") for c in event.assertion.cues):
+        return None
+    return next((e for e in reversed(kept) if e.sentence == event.sentence and e.type == "mutiny"
+                 and notes.get(id(e), {}).get("lemma") in REFUSING), None)
 # Moves that two verbs joined by "и" tell as one ("оставил Детройт и отступил на восток", "бежали к
 # побережью и были эвакуированы"); so does a force gathered and then led ("собрал армию и повёл её").
 TWO_VERB_MOVES = {"retreat", "flight"}

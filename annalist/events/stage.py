@@ -83,15 +83,16 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
     # ("подавить восстание", "восстание было подавлено"): a mention, not a new event.
     verb_clauses = {clause_of(sentence, i) for i in made}
     for candidate in candidates:
-        if candidate.noun and _content_of_document(sentence, candidate.index) \
-                and not _content_of_document(sentence, candidate.index, candidate):
+        about = candidate.noun and _about_a_document(sentence, candidate.index)
+        proclaimed = about and _proclaimed(sentence, candidate)
+        if about and not proclaimed:
             continue      # "соглашение об эвакуации армии": what the document is about, not a told event
         # (a treaty or an act named by its town or kind, "По Берлинскому трактату …", "Органический
         # статут упразднил …", or by its date, "Соглашение 19 января 1899 года установило …", is told even so)
         if candidate.noun and (not (candidate.support is None and not candidate.framed
                                     and clause_of(sentence, candidate.index) in verb_clauses)
                                or all(r.type in GATHERINGS for r in candidate.rules)
-                               or _content_of_document(sentence, candidate.index, candidate)
+                               or proclaimed
                                or any(r.type in ("treaty", "decree") for r in candidate.rules)
                                and (named(sentence, candidate.index) or _dated(doc, sentence, candidate.index))):
             found = _event_for(doc, sentence, index, candidate, clause_of(sentence, candidate.index), phrases, triggers)
@@ -151,15 +152,18 @@ GATHERINGS = {"protest", "strike"}
 PROCLAIMING = DOCUMENTS | {"прокламация", "воззвание", "обращение", "решение", "постановление"}
 
 
-def _content_of_document(sentence: Sentence, index: int, candidate: Candidate | None = None) -> bool:
+def _about_a_document(sentence: Sentence, index: int) -> bool:
+    """The word is what a document is about: "указ об отречении", "манифест о присоединении"."""
+    tokens = sentence.tokens
+    return index >= 2 and tokens[index - 1].text.lower() in {"о", "об"} and lemma(tokens[index - 2]) in PROCLAIMING
+
+
+def _proclaimed(sentence: Sentence, candidate: Candidate) -> bool:
     """"манифест о присоединении", "соглашение о перемирии", "манифест о войне": what such a document
     proclaims is its act, told as an event of its own; an abdication, an evacuation or a liberation
     a document is about ("указ об отречении", "соглашение об эвакуации") is no event of its own."""
-    tokens = sentence.tokens
-    if not (index >= 2 and tokens[index - 1].text.lower() in {"о", "об"} and lemma(tokens[index - 2]) in PROCLAIMING):
-        return False
-    return candidate is None or all(r.type in PROCLAIMED for r in candidate.rules) \
-        or lemma(tokens[index]) in {"война", "объявление"}
+    return all(r.type in PROCLAIMED for r in candidate.rules) \
+        or lemma(sentence.tokens[candidate.index]) in {"война", "объявление"}
 
 
 # What a document proclaims that is an act in its own right.
@@ -429,6 +433,8 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
         kind = _entry_into_a_land(kind, rule.lemma, event_places)
         kind = _land_passing(kind, rule.lemma, sentence, candidate.index, event_places)
         kind = _a_leader_surrenders(kind, rule.lemma, actors)
+        if kind in TERRITORIAL:
+            _mark_recipients(doc, event_places)
         event = Event(
             id="", document=doc.id, type=kind, trigger=trigger,
             evidence=doc.span(sentence.start, sentence.end),
@@ -490,6 +496,22 @@ def _confidence(candidate: Candidate, actors, places) -> float:
     return min(score, 0.95)
 
 
+def _mark_recipients(doc: Document, places: list[EventPlace]) -> None:
+    """"уступила Шлезвиг, Гольштейн и Лауэнбург Пруссии и Австрии": states named right after the lands
+    ceded (the tagger often misses their dative) are whom the lands passed to; a state inside the list
+    of lands is one of them ("присоединила Ганновер, Гессен-Кассель, Нассау и Франкфурт")."""
+    lands = [p.mention.start for p in places if p.role == "location"
+             and p.mention.place is not None and p.mention.place.type not in POLITIES]
+    before = None
+    for p in sorted(places, key=lambda p: p.mention.start):
+        gap = doc.text[before.mention.end:p.mention.start].strip() if before is not None else ""
+        told_apart = not gap or before.role == "recipient" and gap in {",", "и"}
+        if lands and p.role == "location" and p.mention.start > lands[0] and p.mention.place is not None \
+                and p.mention.place.type in POLITIES and _may_be_dative(p.mention.text) and told_apart:
+            p.role = "recipient"
+        before = p
+
+
 def _may_be_dative(text: str) -> bool:
     return any(case == "Dat" for _, case in dictionary_readings(text.split()[-1].lower()))
 
@@ -499,20 +521,6 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
     A place told after a dash ("а 7 ноября — Александрополь") takes the date of its own words."""
     # a retreat or a march told in stages ("отступил к Калуге, затем в Тулу") goes to each place in turn
     roles = {"location", "destination"} if event.type in STAGED else {"location"}
-    if event.type in TERRITORIAL:
-        # "уступила Шлезвиг, Гольштейн и Лауэнбург Пруссии и Австрии": states named after the lands
-        # are whom they passed to (the tagger often misses the dative)
-        # (not a state in the list of lands itself: "присоединила Ганновер, Гессен-Кассель, Нассау и Франкфурт")
-        lands = [p.mention.start for p in event.places if p.role == "location"
-                 and p.mention.place is not None and p.mention.place.type not in POLITIES]
-        before = None
-        for p in sorted(event.places, key=lambda p: p.mention.start):
-            gap = doc.text[before.mention.end:p.mention.start] if before is not None else ""
-            told_apart = not gap.strip() or before.role == "recipient" and gap.strip() in {",", "и"}
-            if lands and p.role == "location" and p.mention.start > lands[0] and p.mention.place is not None \
-                    and p.mention.place.type in POLITIES and _may_be_dative(p.mention.text) and told_apart:
-                p.role = "recipient"
-            before = p
     located = sorted((p for p in event.places if p.role in roles and not on_the_way(sentence, p.mention)),
                      key=lambda p: p.mention.start)
     if event_type(event.type).family == "conflict" and event.type not in RISINGS:
