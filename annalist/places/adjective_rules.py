@@ -143,10 +143,6 @@ def head_noun(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-def has_head_noun(tokens: list[Token], i: int) -> bool:
-    return head_noun(tokens, i) is not None
-
-
 def is_surname(adjective: str) -> bool:
     return any("Surn" in p.tag.grammemes and p.is_known for p in analyzer().parse(adjective))
 

