@@ -563,6 +563,13 @@ TYPES = [
     ("20 июля вступило в силу перемирие.", ["treaty"]),                   # the truce, once
     ("В Петрограде не хватало хлеба и топлива.", []),                     # lacking, not seizing
     ("Поводом стал отказ главнокомандующего от раздачи подарков.", []),   # a cause, no office taken
+    # the Deluge, the New Zealand Wars, the Hundred Days (batch I, read after its first run)
+    ("Через десять дней защитники тайно оставили укрепления.", ["retreat"]),   # a stronghold, no town named
+    ("Летом 1655 года шведский король начал войну против Речи Посполитой.", ["political_activity"]),
+    ("В 1860 году в Таранаки война вспыхнула из-за спорной покупки земли.", ["battle"]),
+    ("1 апреля 1656 года во Львове король принёс обет.", ["political_activity"]),
+    ("29 декабря 1655 года в Тышовцах шляхта составила конфедерацию.", ["founding"]),
+    ("Гражданская война началась в 1918 году.", []),     # a war's beginning is no event of its own
 ]
 
 
