@@ -230,11 +230,11 @@ _DOCUMENT_BEFORE = re.compile(r"(?:договор|соглашени|конве�
 
 # "Прозоровский, назначенный главнокомандующим ещё в 1808 году, 2 мая бросил войска …": a
 # participial phrase, or "ещё", going back in time is background too.
-_PARTICIPLE_OPENING = re.compile(r",\s*[а-яё]+(?:нн|вш|енн|т)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую)\b[^,;:.]*$",
-                                 re.IGNORECASE)
+_PARTICIPLE = r"[а-яё]+(?:нн|вш|енн|т)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую)\b"
+_PARTICIPLE_OPENING = re.compile(rf",\s*{_PARTICIPLE}[^,;:.]*$", re.IGNORECASE)
 # ("бывший император, годом ранее сосланный на Эльбу, …": the participle right after the date, in an
 # aside opened by a comma, makes it the aside's time too)
-_PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|вш|енн|т)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую)\b", re.IGNORECASE)
+_PARTICIPLE_NEXT = re.compile(rf"\s+{_PARTICIPLE}", re.IGNORECASE)
 # ("Ещё в декабре 1920 года … был подписан договор" opening a sentence tells the story from there on)
 _STILL_EARLIER = re.compile(r",[^,;:.]*\bещ[её]\s+(?:\w+\s+)?$", re.IGNORECASE)
 
