@@ -806,6 +806,16 @@ PLACES_OF_WARS_READ = [
     ("20 ноября 1863 года войска атаковали Рангирири.", 1863, "rangiriri"),
     ("Около 1,5 тыс. солдат осаждали па Оракау.", 1864, "orakau"),
     ("В 1710 году у Бриуэги англичане сложили оружие.", 1710, "brihuega"),
+    # the Russo-Turkish War of 1828-29, the April Uprising, the Second Opium War, Cromwell (batch J)
+    ("21 августа у Ахалциха был разбит турецкий корпус.", 1828, "akhaltsikhe"),
+    ("23 июля сдалась Месемврия.", 1829, "nesebar"),
+    ("В июле турки заняли Княжевац.", 1876, "knjazevac"),
+    ("Вскоре сербы оставили Алексинац.", 1876, "aleksinac"),
+    ("Император бежал в Жэхэ.", 1860, "jehol"),
+    ("Союзники нанесли китайцам поражение у Балицяо.", 1860, "baliqiao"),
+    ("Эскадра прибыла в Печилийский залив.", 1860, "bohai-sea"),
+    ("Католики должны были переселиться в Коннахт.", 1654, "connacht"),
+    ("В мае 1653 года сложил оружие гарнизон Клохотера.", 1653, "cloughoughter"),
 ]
 
 
@@ -878,3 +888,28 @@ def test_names_that_are_no_places(run, text, places):
 def test_a_person_named_elsewhere_is_no_town(run, text, person):
     assert person not in [p.text for p in run(text, year=1763).places]
 
+
+
+def test_a_town_listed_with_towns_is_one_though_too_small_to_trust_alone(run):
+    names = [p.name for p in run("Осенью гарнизоны Корка, Йола и Кинсейла подняли мятеж.", year=1649).places if p.place]
+    assert names == ["Корк", "Йол", "Кинсейл"]
+
+
+def test_a_name_in_the_instrumental_after_a_passive_participle_is_who_did_it(run):
+    assert [p.text for p in run("Голуэй, блокированный Кутом с лета 1651 года, сдался.", year=1652).places
+            if p.text == "Кутом"] == []
+
+
+def test_a_town_after_u_with_only_its_ending_taken_off(run):
+    assert "geonames:675495" in [p.place.id for p in run("8 июня русские войска в присутствии императора переправились через "
+                                                           "Дунай у Исакчи, и вскоре эта крепость сдалась.", year=1828).places
+                                 if p.place]
+
+
+def test_a_town_ner_took_for_a_man_is_not_outvoted_where_a_verb_took_it(run):
+    doc = run("Центром самого подготовленного округа, Пловдивского, стало Панагюриште. 2 мая повстанцы подняли "
+              "восстание раньше срока. В тот же день Каблешков разослал по округу письмо, и к вечеру восстало "
+              "Панагюриште, где Георгий Бенковский собрал конную чету. 11 мая войска Хафыз-паши взяли и сожгли "
+              "Панагюриште.", year=1876)
+    rose = doc.text.index("восстало") + len("восстало ")
+    assert rose in [p.start for p in doc.places if p.text == "Панагюриште" and p.place]

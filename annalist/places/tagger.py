@@ -34,7 +34,8 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
     gazetteer = gazetteer or default_gazetteer()
     year = document_year(doc)
     found: list[tuple[int, int, Hit]] = []
-    people = family_names(doc.mentions)
+    taken = _taken_by_a_verb(doc)
+    people = family_names([m for m in doc.mentions if m.start not in taken])
     full_names = {name_stem(m.text.split()[-1]) for m in doc.mentions if m.kind == "PER" and " " in m.text}
     for sentence in doc.sentences:
         mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end]
@@ -192,6 +193,14 @@ def family_names(mentions: list[Mention]) -> Counter:
     name: "Антонио Лопес де Санта-Анна") counts twice."""
     return Counter(name_stem(m.text.split()[-1]) for m in mentions if m.kind == "PER") \
         + Counter(name_stem(m.text.split()[-1]) for m in mentions if m.kind == "PER" and " " in m.text)
+
+
+def _taken_by_a_verb(doc: Document) -> set[int]:
+    """Where one-word NER persons stand that a taking verb governs ("взяли и сожгли Панагюриште"):
+    the sentence makes each a town, so it is no vote for a man of that name."""
+    persons = {m.start for m in doc.mentions if m.kind == "PER" and " " not in m.text}
+    return {token.start for sentence in doc.sentences for i, token in enumerate(sentence.tokens)
+            if token.start in persons and taken_place(sentence.tokens, i)}
 
 
 def named_in_full(hit: Hit, sentence, full_names: set[str], people: Counter | None = None) -> bool:
