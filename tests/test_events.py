@@ -570,6 +570,25 @@ TYPES = [
     ("1 апреля 1656 года во Львове король принёс обет.", ["political_activity"]),
     ("29 декабря 1655 года в Тышовцах шляхта составила конфедерацию.", ["founding"]),
     ("Гражданская война началась в 1918 году.", []),     # a war's beginning is no event of its own
+    # the Russo-Turkish War of 1828-29, the April Uprising, the Second Opium War, Cromwell in Ireland
+    # (batch J, read after its first run)
+    ("Сам епископ вскоре попал в плен.", ["arrest"]),                 # an office holder captured
+    ("Ночью гарнизон тайно ушёл.", ["retreat"]),                      # a garrison gone, no place named
+    ("Однако замысел был выдан властям.", []),                        # a plan betrayed is no arrest
+    ("Вскоре корабли поднялись к Тяньцзиню.", []),                    # up the river, no rising
+    ("Порта отвергла требования держав.", ["political_activity"]),    # demands rejected
+    ("Султан признал автономию Сербии.", ["recognition"]),
+    ("Пленного наместника вывезли в Калькутту.", ["deportation"]),
+    ("Британские солдаты превратили дворец в пепелище.", ["looting"]),
+    ("Британские канонерки разгромили флотилию джонок у Фошаня.", ["battle"]),
+    ("На следующий день город был взят штурмом.", ["capture"]),
+    ("19 октября без боя капитулировал Нью-Росс.", ["capture"]),    # a surrender is a taking, fight or not
+    ("Повстанцы около десяти дней оборонялись в стенах монастыря.", ["siege"]),
+    ("Под знамёна Черняева съехались от 3 до 5 тыс. добровольцев.", ["reinforcement"]),
+    ("Чета поднялась на австрийский пароход.", []),                  # boarding, no rising
+    ("Генерал прибыл в Белград, вскоре назначенный командующим армией.", ["reinforcement", "political_activity"]),
+    ("Собрание представителей округа утвердило план выступления.", ["political_activity"]),
+    ("Дибич, оставив часть сил под Шумлой, повёл 30–35 тыс. человек через Балканы.", ["attack"]),
 ]
 
 
@@ -1223,3 +1242,53 @@ def test_crossing_a_border_river_is_an_attack(events_of):
 def test_a_death_in_a_fight_is_its_toll(events_of, text, fight):
     assert [e.trigger.text for e in events_of(text).events] == [fight]
 
+
+
+def test_an_attack_ended_by_a_rout_is_one_event(events_of):
+    doc = events_of("2 августа 1649 года Джонс атаковал лагерь Ормонда у Ратмайнса и разбил его; роялисты "
+                    "потеряли около 4 тыс. убитыми.")
+    assert [(e.type, [q.value for q in e.quantities]) for e in doc.events] == [("attack", [4000])]
+
+
+def test_a_mutiny_that_went_over_is_one_event_per_garrison(nlp_models):
+    doc = process("Осенью 1649 года гарнизоны Корка, Йола и Кинсейла подняли мятеж и перешли на сторону парламента.")
+    assert [(e.type, e.places[0].mention.name) for e in doc.events] == [
+        ("mutiny", "Корк"), ("mutiny", "Йол"), ("mutiny", "Кинсейл")]
+
+
+def test_a_death_with_its_own_date_after_a_fight_is_its_own_killing(nlp_models):
+    doc = process("В конце мая 1876 года чета двинулась к Балкану. Преследуемая войсками, чета была рассеяна, "
+                    "а 1 июня Ботев был убит.")
+    assert [e.type for e in doc.events] == ["reinforcement", "battle", "attack_on_civilians"]
+    assert doc.events[-1].date.edtf == "1876-06-01"
+
+
+def test_a_landing_told_in_a_participle_is_where_its_verb_took(nlp_models):
+    doc = process("24 июня 1828 года десант князя А. С. Меншикова, высаженный с кораблей, взял Анапу.")
+    assert [(e.type, e.places[0].mention.name) for e in doc.events] == [("reinforcement", "Анапа"), ("capture", "Анапа")]
+
+
+def test_a_siege_lifted_is_of_the_town_its_noun_names(nlp_models):
+    doc = process("Русские осадили Варну в июле 1828 года. Осаду Силистрии в ноябре пришлось снять.")
+    assert doc.events[-1].places[0].mention.name == "Силистрия"
+
+
+def test_a_land_secured_by_a_treaty_is_where_and_the_power_receives_it(nlp_models):
+    doc = process("14 ноября 1860 года он заключил Пекинский договор, закрепивший за Россией Уссурийский край.")
+    transfer = doc.events[-1]
+    assert transfer.type == "territorial_transfer"
+    assert [(p.mention.name, p.role) for p in transfer.places][:2] == [("Уссурийский край", "location"),
+                                                                        ("Россия", "recipient")]
+
+
+def test_a_transfer_held_up_is_no_arrest(events_of):
+    types = [e.type for e in events_of("Восстание сипаев задержало переброску войск.").events]
+    assert "uprising" in types and "arrest" not in types
+
+
+def test_a_town_that_held_out_is_taken_later_not_retaken(nlp_models):
+    doc = process("Осенью 1649 года попытка Айртона взять форт Данканнон не удалась. Кромвель ушёл на зимние "
+                  "квартиры. В августе 1650 года "
+                  "Айртон принял капитуляцию Уотерфорда, а в том же месяце сдался и Данканнон.")
+    assert [(e.type, e.assertion.status) for e in doc.events if e.places[0].mention.name == "Данканнон"] == [
+        ("capture", "failed"), ("capture", "asserted")]

@@ -220,7 +220,9 @@ def _months(day: tuple[int, int, int]) -> int:
 # "6 октября пала Адуа, под которой в 1896 году итальянцы потерпели поражение, а 15 октября …": a
 # relative clause about a place or a person that goes back in time is background; the story's time
 # stays where it was.
-_RELATIVE_OPENING = re.compile(r",\s*(?:[а-яё]+\s+){0,2}?(?:котор\w+|где|когда)\b[^,;:.]*$", re.IGNORECASE)
+# (a person's initials inside the clause are no full stop: "казнь миссионера О. Шапделена в Гуанси")
+_CLAUSE_TAIL = r"(?:[^,;:.]|\b[А-ЯЁ]\.)*"
+_RELATIVE_OPENING = re.compile(rf",\s*(?:[а-яё]+\s+){{0,2}}?(?:котор\w+|где|когда)\b{_CLAUSE_TAIL}$", re.IGNORECASE)
 
 
 # "тайным договором 1873 года", "по конституции 1812 года": a year that names a document
@@ -231,7 +233,7 @@ _DOCUMENT_BEFORE = re.compile(r"(?:договор|соглашени|конве�
 # "Прозоровский, назначенный главнокомандующим ещё в 1808 году, 2 мая бросил войска …": a
 # participial phrase, or "ещё", going back in time is background too.
 _PARTICIPLE = r"[а-яё]+(?:нн|вш|енн|т)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую)\b"
-_PARTICIPLE_OPENING = re.compile(rf",\s*{_PARTICIPLE}[^,;:.]*$", re.IGNORECASE)
+_PARTICIPLE_OPENING = re.compile(rf",\s*{_PARTICIPLE}{_CLAUSE_TAIL}$", re.IGNORECASE)
 # ("бывший император, годом ранее сосланный на Эльбу, …": the participle right after the date, in an
 # aside opened by a comma, makes it the aside's time too)
 _PARTICIPLE_NEXT = re.compile(rf"\s+{_PARTICIPLE}", re.IGNORECASE)

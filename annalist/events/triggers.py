@@ -44,9 +44,17 @@ REBEL_VERBS = {"восстать", "взбунтоваться", "бунтова
 # воевавших в Испании", "войско, собранное в Гранаде".
 DESCRIBING_VERBS = {"воевать", "служить", "сражаться", "собрать", "оборонять", "защищать"}
 PAST = re.compile(r"(ла|ло|ли|лась|лось|лись|лся|ёл|ел)$")
-# a long passive participle's ending: осаждённым, захваченных, убитые
-PASSIVE_LONG = re.compile(r"(нн|ённ|енн|т)(ый|ая|ое|ые|ых|ым|ыми|ой|ую|ого|ому|ом)$")
+# a long passive participle's ending: осаждённым, захваченных, убитые, преследуемая
+PASSIVE_LONG = re.compile(r"(нн|ённ|енн|т|ем|им)(ый|ая|ое|ые|ых|ым|ыми|ой|ую|ого|ому|ом)$")
 VERB_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+
+
+def _after_comma(tokens, i: int) -> bool:
+    """A comma opens the word's phrase, over an adverb or two (", вскоре назначенный командующим")."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and tokens[k].pos == "ADV":
+        k -= 1
+    return k >= 0 and tokens[k].text == ","
 
 
 @dataclass(slots=True)
@@ -115,8 +123,7 @@ def find_candidates(sentence: Sentence, names: list[tuple[int, int]] = ()) -> li
             continue
         noun = not is_verb_lemma(word)
         if not noun:
-            participial = i > 0 and tokens[i - 1].text == "," and word not in REBEL_VERBS \
-                and not _attributive(tokens, i)
+            participial = _after_comma(tokens, i) and word not in REBEL_VERBS and not _attributive(tokens, i)
             if word in DESCRIBING_VERBS and (token.feats.get("VerbForm") == "Part" or any(
                     lemma(t) == "который" for t in tokens[clause_of(sentence, i)[0]:i])):
                 continue      # (so does a relative clause: "к Очакову, который оборонял гарнизон")
