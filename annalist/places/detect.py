@@ -255,12 +255,14 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         towns = {k for h in hits if h.matches and h.end - h.start == 1 for k in range(h.start, h.end)}
         for i, token in enumerate(tokens):
             # (NER takes such a town for a man as often as not: a one-word person may be one)
-            if claimed[i] or not capitalised(token) or not is_cyrillic(token.text) or not _listed_with(tokens, i, towns) \
+            parallel = _parallel_after_dash(tokens, i, towns)
+            if claimed[i] or not capitalised(token) or not is_cyrillic(token.text) \
+                    or not (parallel or _listed_with(tokens, i, towns)) \
                     or any(m.kind == "PER" and m.start <= token.start < m.end and m.text != token.text for m in mentions):
                 continue
             common, person, _, adjective = word_profile(token.text)
-            if common or person or adjective:
-                continue
+            if adjective or (common or person) and not parallel:
+                continue      # ("ворвались в Тамбов, 22 августа — в Козлов": a surname told as a town)
             matches = [m for m in lookup_word(gazetteer, token.text)
                        if m[0].type == "settlement" and m[1] >= GUESSED and not named_later(m, year)]
             if matches:
@@ -360,6 +362,14 @@ def _listed_with(tokens: list[Token], i: int, towns: set[int]) -> bool:
     """Token i stands next to a found town with only a comma or "и" between them."""
     return i >= 2 and tokens[i - 1].text in (",", "и") and i - 2 in towns \
         or i + 2 < len(tokens) and tokens[i + 1].text in (",", "и") and i + 2 in towns
+
+
+def _parallel_after_dash(tokens: list[Token], i: int, towns: set[int]) -> bool:
+    """Token i follows a dash and the preposition a found town had before it: the same act told again
+    with its verb left out ("в Тамбов, 22 августа — в Козлов")."""
+    if i < 2 or tokens[i - 1].pos != "ADP" or tokens[i - 2].text not in ("—", "–"):
+        return False
+    return any(0 < j < i - 2 and tokens[j - 1].text.lower() == tokens[i - 1].text.lower() for j in towns)
 
 
 def _agent_of_passive(tokens: list[Token], i: int) -> bool:
