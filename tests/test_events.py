@@ -589,6 +589,22 @@ TYPES = [
     ("Генерал прибыл в Белград, вскоре назначенный командующим армией.", ["reinforcement", "political_activity"]),
     ("Собрание представителей округа утвердило план выступления.", ["political_activity"]),
     ("Дибич, оставив часть сил под Шумлой, повёл 30–35 тыс. человек через Балканы.", ["attack"]),
+    # Turkestan 1864-68, the Third Coalition, the First Italo-Ethiopian War, the Russo-Polish War of
+    # 1654-67, Denikin's march on Moscow (batch K, read after its first run)
+    ("8 января Добровольческая и Донская армии были сведены в Вооружённые силы Юга России.", ["founding"]),
+    ("Деникин подписал Московскую директиву.", ["decree"]),
+    ("Корпус Мамонтова ушёл в глубокий рейд по тылам красных.", ["attack"]),   # a raid, no retreat
+    ("Менелик объявил о расторжении договора.", ["political_activity"]),
+    ("Менелик объявил всеобщий сбор войск.", ["decree"]),
+    ("Он сдал укрепление и с согласия негуса ушёл к своим.", ["capture", "retreat"]),
+    ("Нескольким сотням пленных отрубили правую руку.", ["attack_on_civilians"]),
+    ("Гарнизон держался, пока не лишился доступа к воде.", ["siege"]),   # no land lost
+    ("Из Москвы к армии выехал сам царь.", ["reinforcement"]),
+    ("После смерти Хмельницкого булаву получил Иван Выговский.", ["political_activity"]),
+    ("4 декабря Франц I встретился с Наполеоном.", ["negotiations"]),
+    ("Трое суток около 110 казаков отбивались от 10–12 тыс. кокандцев.", ["battle"]),
+    ("В марте его отозвали.", ["political_activity"]),
+    ("18 января 1654 года рада присягнула царю.", ["accession"]),
 ]
 
 
@@ -1292,3 +1308,29 @@ def test_a_town_that_held_out_is_taken_later_not_retaken(nlp_models):
                   "Айртон принял капитуляцию Уотерфорда, а в том же месяце сдался и Данканнон.")
     assert [(e.type, e.assertion.status) for e in doc.events if e.places[0].mention.name == "Данканнон"] == [
         ("capture", "failed"), ("capture", "asserted")]
+
+
+def test_an_act_told_again_after_a_comma_and_a_dash_at_another_town(nlp_models):
+    doc = process("18 августа 1919 года казаки ворвались в Тамбов, 22 августа — в Козлов.")
+    assert [(e.date.edtf, e.places[0].mention.place.id) for e in doc.events] == [
+        ("1919-08-18", "geonames:484646"), ("1919-08-22", "city-michurinsk")]
+
+
+def test_each_town_after_a_dash_takes_the_date_told_before_it(nlp_models):
+    doc = process("12 декабря 1919 года красные заняли Харьков, 16 декабря — Киев, 3 января 1920 года — Царицын.")
+    assert [(e.places[0].mention.name, e.date.edtf) for e in doc.events] == [
+        ("Харьков", "1919-12-12"), ("Киев", "1919-12-16"), ("Царицын", "1920-01-03")]
+
+
+def test_a_document_signed_there_is_where_the_story_is_not_its_namesake(nlp_models):
+    doc = process("В начале июля 1919 года Деникин прибыл в Царицын и 3 июля подписал там Московскую директиву.")
+    assert [(e.type, e.places[0].mention.name) for e in doc.events] == [("reinforcement", "Царицын"),
+                                                                        ("decree", "Царицын")]
+    doc = process("3 июля 1919 года Деникин подписал в Царицыне Московскую директиву.")
+    assert doc.events[0].places[0].mention.name == "Царицын"
+
+
+def test_a_sides_adjective_in_a_source_is_no_place(nlp_models):
+    doc = process("В июле отряды Трубецкого штурмом взяли Мстиславль; по свидетельствам литовской стороны, в "
+                  "городе было перебито несколько тысяч жителей.")
+    assert [p.mention.name for p in doc.events[-1].places] == ["Мстиславль"]

@@ -60,6 +60,8 @@ def _keep(m: Match, text: str) -> bool:
     after = text[m.end:m.end + 30]
     if _WORD_AFTER.match(after) and _WORD_AFTER.match(after).group(1).lower() == "жизни":
         return False                          # "на 85 году жизни" is an age
+    if m.text[-1:].isalpha() and re.match(r"-[А-ЯЁA-Z]", after):
+        return False                          # "генерала Май-Маевского": the first half of a name
     if rule.startswith("duration") and re.match(r"\s*(?:старше|младше|моложе)", after, re.IGNORECASE):
         return False                          # "на год старше" compares ages
     if rule == "year":

@@ -151,7 +151,11 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     if made_at:
         chosen = made_at           # "мира, заключённого в Тильзите": where the treaty was made
     # "…, набранного в Манчестере, 18 августа там же обезглавили": the place told before (coref.py)
-    there = any(tokens[j].text.lower() == "там" and tokens[j + 1].text.lower() == "же" for j in range(a, b - 1))
+    there = any(tokens[j].text.lower() == "там" and tokens[j + 1].text.lower() == "же" for j in range(a, b - 1)) \
+        or any(0 <= j < len(tokens) and tokens[j].text.lower() in {"там", "здесь"}
+               for j in (candidate.index - 1, candidate.index + 1))
+    # ("прибыл в Царицын и 3 июля подписал там Московскую директиву": "там" by the verb is the place
+    # just told, whatever names the clause holds)
     if there:
         chosen = []
     # "вышли на демонстрацию в поддержку реформ в Польше": what a crowd stood up for is not where it stood
@@ -171,6 +175,12 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     # (a land changing hands "по Гаштейнской конвенции" is the place, not the town the treaty was made in)
     ceded = all(r.type in {"territorial_transfer", "annexation"} for r in candidate.rules)
     named_after = [m for m in chosen if political and not ceded and _names_a_document(sentence, m)]
+    # ("подписал в Царицыне Московскую директиву": a town the clause says it was signed in wins over
+    # the one the document is named after, which may be its aim)
+    signed_in = [m for m in chosen if m not in named_after
+                 and prep_before(sentence, first_token_at(sentence, m.start)) in TRUE_LOCATIVE]
+    if signed_in:
+        named_after = []
     # ("Пекинский договор, закрепивший за Россией Уссурийский край": the land, not the treaty's town)
     treaty_town = [m for m in chosen if ceded and _names_a_document(sentence, m)]
     qualifiers = _qualifiers(doc, sentence, chosen)

@@ -564,13 +564,16 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
             group = [EventPlace(group[0].mention, "location"), *group[1:]]   # where this stage went
         # a place told with a date of its own ("Карс, а 7 ноября — Александрополь") takes that date;
         # one merely listed ("Виргиния, Арканзас …") shares the event's
-        own_date = n > 0 and any(groups[n - 1][-1].mention.end <= t.start < mention.start and t.kind == "date"
-                                 for t in doc.times)
+        told_between = [t for t in doc.times if n > 0 and t.kind == "date" and t.edtf
+                        and groups[n - 1][-1].mention.end <= t.start < mention.start]
+        own_date = bool(told_between)
         # "…, Замостье — 21 октября": the date after the dash is the place's own
         dashed = next((t for t in doc.times if n > 0 and t.kind == "date" and t.edtf
                        and re.fullmatch(r"\s*[—–]\s*", doc.text[group[-1].mention.end:t.start])), None)
+        # ("заняли Харьков, 16 декабря — Киев, 3 января 1920 года — Царицын": the date told before it)
         date = dashed if dashed is not None else \
-            (date_for(doc, mention.start, mention.end) or event.date) if own_date else last_date
+            (told_between[-1] if told_between and re.fullmatch(r"\s*[—–]\s*", doc.text[told_between[-1].end:mention.start])
+             else date_for(doc, mention.start, mention.end) or event.date) if own_date else last_date
         last_date = date
         # within a group, the order the places were ranked in ("форсировали Днепр у Александровска":
         # the town before the river crossed)
@@ -585,18 +588,24 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
 def _repeated_after_dash(doc: Document, sentence: Sentence, event: Event, note: dict,
                          made: dict[int, tuple[Event, dict]]) -> list[tuple[Event, dict]]:
     """"18 августа обезглавили лордов Килмарнока и Балмерино, а 9 апреля 1747 года — лорда Ловата":
-    a date and a dash after ", а" repeat the act with the verb left out; one more event, of its date."""
+    a date and a dash after ", а" (or a bare comma) repeat the act with the verb left out; one more
+    event, of its date, at the place named after the dash ("ворвались в Тамбов, 22 августа — в Козлов")."""
     later = [i for i in made if made[i][0].trigger.start > event.trigger.start]
     end = min((made[i][0].trigger.start for i in later), default=sentence.end)
     for t in doc.times:
         if not (event.trigger.end < t.start and t.end < end and t.kind == "date" and t.edtf) \
                 or event.date is not None and t.start == event.date.start:
             continue
-        if re.search(r"(?:,|;)\s+а\s+$", doc.text[event.trigger.end:t.start]) \
+        if re.search(r"(?:,|;)\s+(?:а\s+)?$", doc.text[event.trigger.end:t.start]) \
                 and re.match(r"\s*[—–]\s*\w", doc.text[t.end:end]):
+            there = [EventPlace(m, "location") for m in doc.places
+                     if m.locates and m.place is not None and t.end < m.start < end]
+            here = [p for p in event.places if p.mention.start < t.start]
             copy = Event(event.id, event.document, event.type, event.trigger, event.evidence,
-                         t, list(event.places), [], [], event.assertion,
+                         t, there or list(event.places), [], [], event.assertion,
                          event.confidence * 0.9, event.sentence)
+            if there:
+                event.places = here
             return [(event, note), (copy, dict(note))]
     return [(event, note)]
 
