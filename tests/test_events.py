@@ -1334,3 +1334,9 @@ def test_a_sides_adjective_in_a_source_is_no_place(nlp_models):
     doc = process("В июле отряды Трубецкого штурмом взяли Мстиславль; по свидетельствам литовской стороны, в "
                   "городе было перебито несколько тысяч жителей.")
     assert [p.mention.name for p in doc.events[-1].places] == ["Мстиславль"]
+
+
+def test_each_fight_takes_the_date_told_right_after_its_place(nlp_models):
+    doc = process("После боёв у Вертингена 8 октября 1805 года и у Эльхингена 14 октября Мак оказался заперт в Ульме.")
+    assert [(e.places[0].mention.name, e.date.edtf) for e in doc.events if e.type == "battle"] == [
+        ("Вертинген", "1805-10-08"), ("Эльхинген", "1805-10-14")]

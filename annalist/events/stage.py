@@ -568,8 +568,9 @@ def _split_by_place(doc: Document, sentence: Sentence, event: Event, note: dict)
                         and groups[n - 1][-1].mention.end <= t.start < mention.start]
         own_date = bool(told_between)
         # "…, Замостье — 21 октября": the date after the dash is the place's own
-        dashed = next((t for t in doc.times if n > 0 and t.kind == "date" and t.edtf
-                       and re.fullmatch(r"\s*[—–]\s*", doc.text[group[-1].mention.end:t.start])), None)
+        # ("у Вертингена 8 октября и у Эльхингена 14 октября": so is one right after the name)
+        dashed = next((t for t in doc.times if n > 0 and t.kind == "date" and t.edtf and t.start >= group[-1].mention.end
+                       and re.fullmatch(r"\s*(?:[—–]\s*)?", doc.text[group[-1].mention.end:t.start])), None)
         # ("заняли Харьков, 16 декабря — Киев, 3 января 1920 года — Царицын": the date told before it)
         date = dashed if dashed is not None else \
             (told_between[-1] if told_between and re.fullmatch(r"\s*[—–]\s*", doc.text[told_between[-1].end:mention.start])
