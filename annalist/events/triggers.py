@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Sentence
 from .lexicon import TriggerRule, normalise, trigger_rules
+from .quantities import MONTHS
 from .tokens import (
     SHORT_PASSIVE,
     clause_of,
@@ -50,11 +51,17 @@ VERB_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
 
 
 def _after_comma(tokens, i: int) -> bool:
-    """A comma opens the word's phrase, over an adverb or two (", вскоре назначенный командующим")."""
+    """A comma opens the word's phrase, over an adverb or two or a date (", вскоре назначенный
+    командующим", ", ещё в феврале назначенный", ", в феврале 1885 г. занявшая порт")."""
     k = i - 1
-    while k >= 0 and i - k <= 2 and tokens[k].pos == "ADV":
+    while k >= 0 and i - k <= 6 and (tokens[k].pos in {"ADV", "NUM"} or tokens[k].text.lower() in WHEN_WORDS
+                                     or tokens[k].text[:1].isdigit() or lemma(tokens[k]) in MONTHS):
         k -= 1
     return k >= 0 and tokens[k].text == ","
+
+
+# Words of a date told between a comma and a participle: "в феврале 1885 г.", "ещё в 1808 году".
+WHEN_WORDS = {"в", "во", "ещё", "еще", "г", "г.", ".", "год", "года", "году"}
 
 
 @dataclass(slots=True)
