@@ -607,6 +607,20 @@ TYPES = [
     ("18 января 1654 года рада присягнула царю.", ["accession"]),
     ("Генерал Бальдиссера, ещё в феврале назначенный командующим, прибыл в Массауа.",
      ["political_activity", "reinforcement"]),                      # a participle after a date and a comma
+    # Suvorov 1799, the Austrian Succession, Mexico 1810-21, the Russo-Persian War of 1804-13, the
+    # Decembrists (batch L, read after its first run)
+    ("Московский лейб-гвардии полк вышел на Сенатскую площадь.", ["uprising"]),
+    ("Николай стянул к Сенату более 9 тыс. пехоты.", ["reinforcement"]),
+    ("К восставшим примкнули гвардейский экипаж и рота гренадер.", ["reinforcement"]),
+    ("Артиллерия картечью рассеяла колонну.", ["bombardment"]),
+    ("Известие достигло столицы 27 ноября.", []),                   # news, not forces, arrived
+    ("Члены общества решили вывести войска на улицы.", []),          # troops brought out, no retreat
+    ("В начале июля суд вынес приговоры 121 обвиняемому.", ["political_activity"]),
+    ("Ибрагим-хан признал себя подданным России.", ["accession"]),
+    ("Павел I разорвал союз с Австрией.", ["political_activity"]),
+    ("Суворов получил звание генералиссимуса.", ["political_activity"]),
+    ("Павел I пожаловал полководцу титул князя.", ["political_activity"]),
+    ("С юга подходила армия Макдональда.", ["reinforcement"]),
 ]
 
 
@@ -1342,3 +1356,9 @@ def test_each_fight_takes_the_date_told_right_after_its_place(nlp_models):
     doc = process("После боёв у Вертингена 8 октября 1805 года и у Эльхингена 14 октября Мак оказался заперт в Ульме.")
     assert [(e.places[0].mention.name, e.date.edtf) for e in doc.events if e.type == "battle"] == [
         ("Вертинген", "1805-10-08"), ("Эльхинген", "1805-10-14")]
+
+
+def test_a_man_named_in_full_is_not_the_state_named_after_him(nlp_models):
+    doc = process("Хосе Мария Морелос поднял юг. 5 ноября 1815 года Морелос попал в плен.")
+    assert [(e.type, [(a.text, a.kind) for a in e.actors]) for e in doc.events] == [
+        ("arrest", [("Морелос", "person")])]

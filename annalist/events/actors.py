@@ -74,6 +74,26 @@ def _resolved_place(doc: Document, mention: Mention):
     return None
 
 
+def _named_in_full(doc: Document, mention: Mention) -> bool:
+    """A one-word mention that is the last word of a person NER names in full elsewhere in the text."""
+    if " " in mention.text:
+        return False
+    return mention.text.lower().rstrip("аеиоуыюя") in _full_name_stems(doc)
+
+
+_FULL_NAMES: dict[tuple, frozenset[str]] = {}
+
+
+def _full_name_stems(doc: Document) -> frozenset[str]:
+    """The last words of the persons NER names in full, worked out once per document (or block)."""
+    key = (id(doc), len(doc.mentions), doc.mentions[0].start if doc.mentions else -1)
+    if key not in _FULL_NAMES:
+        _FULL_NAMES.clear()
+        _FULL_NAMES[key] = frozenset(m.text.split()[-1].lower().rstrip("аеиоуыюя")
+                                     for m in doc.mentions if m.kind == "PER" and " " in m.text)
+    return _FULL_NAMES[key]
+
+
 def named_actors(doc: Document, sentence: Sentence) -> list[ActorPhrase]:
     found = []
     for mention in doc.mentions:
@@ -89,6 +109,8 @@ def named_actors(doc: Document, sentence: Sentence) -> list[ActorPhrase]:
         if span is None:
             continue
         kind = _mention_kind(mention, sentence.tokens[span[0]:span[1] + 1], place)
+        if kind is None and mention.kind == "LOC" and place is None and _named_in_full(doc, mention):
+            kind = "person"   # "Хосе Мария Морелос … Морелос попал в плен": NER's place is the man
         if kind is None:
             continue
         head = _head_of(sentence.tokens, span[0], span[1], prefer_last=mention.kind != "PER")
