@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Mention, Sentence, Token
 from ..nlp.normal import nominative
+from ..places.tagger import name_stem
 from .lexicon import actor_heads, trigger_rules
 from .tokens import case, dictionary_forms, dictionary_readings, is_active_participle, lemma, other_lemmas
 
@@ -75,23 +76,12 @@ def _resolved_place(doc: Document, mention: Mention):
 
 
 def _named_in_full(doc: Document, mention: Mention) -> bool:
-    """A one-word mention that is the last word of a person NER names in full elsewhere in the text."""
+    """A one-word mention that is the last word of a person NER names in full elsewhere in the text
+    (the places stage's test for the same man: ``places.tagger.named_in_full``)."""
     if " " in mention.text:
         return False
-    return mention.text.lower().rstrip("аеиоуыюя") in _full_name_stems(doc)
-
-
-_FULL_NAMES: dict[tuple, frozenset[str]] = {}
-
-
-def _full_name_stems(doc: Document) -> frozenset[str]:
-    """The last words of the persons NER names in full, worked out once per document (or block)."""
-    key = (id(doc), len(doc.mentions), doc.mentions[0].start if doc.mentions else -1)
-    if key not in _FULL_NAMES:
-        _FULL_NAMES.clear()
-        _FULL_NAMES[key] = frozenset(m.text.split()[-1].lower().rstrip("аеиоуыюя")
-                                     for m in doc.mentions if m.kind == "PER" and " " in m.text)
-    return _FULL_NAMES[key]
+    stem = name_stem(mention.text)
+    return any(m.kind == "PER" and " " in m.text and name_stem(m.text.split()[-1]) == stem for m in doc.mentions)
 
 
 def named_actors(doc: Document, sentence: Sentence) -> list[ActorPhrase]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Document, Event, EventPlace, PlaceMention, Sentence
-from .actors import ActorPhrase
+from .actors import POLITY_TYPES, ActorPhrase
 from .arguments import DIRECTION, prep_before
 from .ontology import event_type
 from .tokens import clause_of, dictionary_readings, first_token_at, is_finite, lemma, participial_phrase
@@ -150,12 +150,12 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
     made_at = _where_made(doc, sentence, candidate.index)
     if made_at:
         chosen = made_at           # "мира, заключённого в Тильзите": where the treaty was made
-    # "…, набранного в Манчестере, 18 августа там же обезглавили": the place told before (coref.py)
+    # "…, набранного в Манчестере, 18 августа там же обезглавили": the place told before (coref.py);
+    # so is "там" by the verb, whatever names the clause holds ("прибыл в Царицын и 3 июля подписал там
+    # Московскую директиву")
     there = any(tokens[j].text.lower() == "там" and tokens[j + 1].text.lower() == "же" for j in range(a, b - 1)) \
         or any(0 <= j < len(tokens) and tokens[j].text.lower() in {"там", "здесь"}
                for j in (candidate.index - 1, candidate.index + 1))
-    # ("прибыл в Царицын и 3 июля подписал там Московскую директиву": "там" by the verb is the place
-    # just told, whatever names the clause holds)
     if there:
         chosen = []
     # "вышли на демонстрацию в поддержку реформ в Польше": what a crowd stood up for is not where it stood
@@ -358,7 +358,7 @@ def _place_role(sentence: Sentence, mention: PlaceMention) -> str:
     if before and before[-1].text.lower() == "войну" \
             or i >= 2 and [t.text.lower() for t in sentence.tokens[i - 2:i]] == ["на", "стороне"]:
         return "side"              # "объявила войну Османской империи", "на стороне России": a side of the war
-    if prep == "за" and mention.place is not None and mention.place.type in {"country", "polity", "state"} \
+    if prep == "за" and mention.place is not None and mention.place.type in POLITY_TYPES \
             and re.search(r"(?:ей|ой|ом|ем|ами|ями)$", mention.text) is not None:
         return "recipient"         # "договор, закрепивший за Россией Уссурийский край": whose it became
     if prep in DIRECTION or prep in {"и", ","} and _governing(sentence, i) in DIRECTION:

@@ -210,7 +210,7 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
     for i, token in enumerate(tokens):
         if claimed[i] or not (capitalised(token) or abbreviation(token)) or names_unit(tokens, i):
             continue
-        if names_a_thing(tokens, i) or _names_a_regiment(tokens, i):
+        if names_a_thing(tokens, i):
             continue
         if kind[i] == "PER" and not person_is_place(tokens, i, mentions):
             continue
