@@ -91,6 +91,14 @@ def test_a_time_in_a_participial_aside_leaves_the_story_where_it_was() -> None:
     assert (landed.start_date, landed.end_date) == ("1815-03-01", "1815-03-01")
 
 
+def test_a_participle_opening_the_sentence_looks_back_and_leaves_the_story() -> None:
+    # "Осаждённый с конца мая": the siege began before the October told, and October stays the story's
+    text = ("В сентябре 1948 года армия начала операцию. 15 октября она взяла Цзиньчжоу. Осаждённый с конца мая "
+            "Чанчунь капитулировал 19 октября. 2 ноября армия вступила в Шэньян.")
+    doc = tag(Document.from_text(text))
+    assert [t.edtf for t in doc.times][2:] == ["1948-05-21/1948-05-31", "1948-10-19", "1948-11-02"]
+
+
 def test_time_for_is_none_before_any_date() -> None:
     text = "Мятежники захватили форт. Потом, 25 мая 1920 года, пришли резервы."
     doc = tag(Document.from_text(text))

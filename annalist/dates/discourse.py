@@ -200,6 +200,8 @@ def _forward_in_paragraph(value: Value, reference: Reference, match: Match, text
         return value
     if _ALREADY.search(text, max(0, match.start - 12), match.start) is not None:
         return value      # "Ещё 15 марта съезд высказался …": "ещё" looks back, not a year ahead
+    if _PARTICIPLE_OPENING.search(text, max(0, match.start - 80), match.start) is not None:
+        return value      # "Осаждённый с конца мая Чанчунь капитулировал": a participle's time looks back
     later = shift(value, 1, "Y")
     back = _months(reference.value.start) - _months(value.end)
     forward = _months(later.start) - _months(reference.value.end)
@@ -233,7 +235,8 @@ _DOCUMENT_BEFORE = re.compile(r"(?:договор|соглашени|конве�
 # "Прозоровский, назначенный главнокомандующим ещё в 1808 году, 2 мая бросил войска …": a
 # participial phrase, or "ещё", going back in time is background too.
 _PARTICIPLE = r"[а-яё]+(?:нн|вш|енн|т)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую)\b"
-_PARTICIPLE_OPENING = re.compile(rf",\s*{_PARTICIPLE}{_CLAUSE_TAIL}$", re.IGNORECASE)
+# (so does one opening the sentence: "Осаждённый с конца мая Чанчунь капитулировал 19 октября")
+_PARTICIPLE_OPENING = re.compile(rf"(?:,|^|[.!?]\s|\n)\s*{_PARTICIPLE}{_CLAUSE_TAIL}$", re.IGNORECASE)
 # ("бывший император, годом ранее сосланный на Эльбу, …": the participle right after the date, in an
 # aside opened by a comma, makes it the aside's time too)
 _PARTICIPLE_NEXT = re.compile(rf"\s+{_PARTICIPLE}", re.IGNORECASE)

@@ -34,6 +34,8 @@ _AGE_AFTER = re.compile(r"^\s*(?:от\s+роду|-?\s*летн)", re.IGNORECASE)
 _BARE_YEAR_OK_AFTER = re.compile(r"^(?:\s*(?:[),.;:»\"”!?\]]|[-–—]\s*\D|$|(?:и|или|по|год\w*|г\.)(?!\w))"
                                  r"|[ \t]*\n|\s+[А-ЯЁA-Z])")
 _WORD_AFTER = re.compile(r"^\s*([а-яёa-z]+)", re.IGNORECASE)
+# Words that make the number after them a count: "более 1200", "около 1500".
+_COUNTED_BEFORE = re.compile(r"(?<!\w)(?:более|около|свыше|менее|почти|примерно|порядка)\s+$", re.IGNORECASE)
 _QUANTITY_WORDS = ("человек", "рубл", "доллар", "евро", "тонн", "штук", "км", "метр", "солдат", "жител",
                    "голов", "семей", "дом", "га", "пуд", "верст", "штык", "сабел", "орудий", "пулем")
 # nouns a "N-летний" adjective qualifies as a duration (else it is an age: "26-летний футболист")
@@ -62,6 +64,9 @@ def _keep(m: Match, text: str) -> bool:
         return False                          # "на 85 году жизни" is an age
     if m.text[-1:].isalpha() and re.match(r"-[А-ЯЁA-Z]", after):
         return False                          # "генерала Май-Маевского": the first half of a name
+    if re.fullmatch(r"[А-ЯЁ][а-яё]+", m.text) and re.search(r"[А-ЯЁ][а-яё]+\s+$", before) \
+            and not _SENTENCE_START.search(before):
+        return False                          # "короля Фридриха Августа": a month's name after a name is a name
     if rule.startswith("duration") and re.match(r"\s*(?:старше|младше|моложе)", after, re.IGNORECASE):
         return False                          # "на год старше" compares ages
     if rule == "year":
@@ -69,6 +74,8 @@ def _keep(m: Match, text: str) -> bool:
             return False                      # "2 года" is a duration, not the year 2
         return int(g["y"]) > 0
     if rule == "bare_year":
+        if _COUNTED_BEFORE.search(before):
+            return False                      # "а более 1200, включая самого Врангеля, сдались": a count
         if bool(_BARE_YEAR_OK_AFTER.match(after)) or before.rstrip().endswith("("):
             return True
         # "с 1967 возглавлял": after a preposition of time, unless a counted noun follows

@@ -9,6 +9,7 @@ from ..model import Document, Event, EventPlace, PlaceMention, Sentence
 from .actors import POLITY_TYPES, ActorPhrase
 from .arguments import DIRECTION, prep_before
 from .ontology import event_type
+from .quantities import MONTHS
 from .tokens import clause_of, dictionary_readings, first_token_at, is_finite, lemma, participial_phrase
 from .triggers import Candidate
 
@@ -432,8 +433,8 @@ def _governing(sentence: Sentence, i: int) -> str:
     for j in range(i - 1, max(-1, i - 8), -1):
         if tokens[j].pos == "ADP":
             return tokens[j].text.lower()
-        if tokens[j].pos in {"VERB", "AUX"} or tokens[j].text in {";", ":", "—", ","}:
-            return ""
+        if tokens[j].pos in {"VERB", "AUX"} or tokens[j].text in {";", ":", "—", ","} or lemma(tokens[j]) in MONTHS:
+            return ""     # (a month between: the preposition governs a date, "с конца мая Чанчунь")
     return ""
 
 
