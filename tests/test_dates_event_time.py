@@ -9,6 +9,15 @@ from annalist.dates import tag, time_for
 from annalist.model import Document
 
 ROWS = [
+    # the days told already span the duration: "20–21 марта … двое суток бился" ends on the 21st
+    ("20–21 марта 1814 года у Арси-сюр-Об император двое суток бился с армией союзников.", "бился", 0,
+     ("1814-03-20", "1814-03-21")),
+    # ", а на следующий день …": a day counted from the narrative's time leaves the clause before at that time
+    ("Сражение началось 26 августа 1914 года. У Бишофсбурга был разбит корпус, а на следующий день германцы "
+     "опрокинули 1-й корпус.", "разбит", 0, ("1914-08-26", "1914-08-26")),
+    # … while a date of its own after ", а" still closes an interval from the reference
+    ("В апреле 1904 года немцы отступили. Обстрел успеха не принёс, а 19 июня к городу подошёл отряд.",
+     "Обстрел", 0, ("1904-04-01", "1904-06-19")),
     # "в последующие дни" runs from the day after the reference to the next date told
     ("24 февраля 1921 года забастовали рабочие. В последующие дни стачки охватили заводы. 28 февраля моряки "
      "приняли резолюцию.", "охватили", 0, ("1921-02-25", "1921-02-28")),

@@ -635,6 +635,28 @@ TYPES = [
     ("Русский посол был заключён в Семибашенный замок.", ["arrest"]),
     ("Около 180 депутатов подписали воззвание к населению.", ["political_activity"]),
     ("3 июня 1907 года изменили избирательный закон.", ["decree"]),
+    # session 14, from batch N's reading (after its first run on the session's final rules)
+    ("В августе 1988 года части 40-й армии оставили Кандагар.", ["retreat"]),   # "армии" no dative
+    ("Уходя, он оставил в Казани гарнизон.", []),                              # a force left, no retreat
+    ("У Шампобера Наполеон разбил корпус, а сам генерал попал в плен.", ["battle", "arrest"]),
+    ("К власти пришла Народно-демократическая партия.", ["political_activity"]),
+    ("Вскоре свергнутый лидер был тайно задушен.", ["execution"]),
+    ("Под Джелалабадом моджахеды сбили три вертолёта.", ["attack"]),
+    ("17 мая иракский самолёт выпустил две ракеты по фрегату.", ["bombardment"]),
+    ("После ударов дальней авиации по ущелью части вошли в долину.", ["bombardment"]),
+    ("Иракцы применили против них иприт.", ["bombardment"]),
+    ("Германцы обходили южный фланг русских.", ["attack"]),
+    ("Весь день пехота сдерживала натиск французов.", ["battle"]),
+    ("25 декабря части начали переправу через Амударью.", ["reinforcement"]),
+    ("Отряд занял переправу через реку.", ["capture"]),        # a crossing taken, no crossing made
+    ("Утром авиация нанесла авиаудар по станции.", ["bombardment"]),
+    ("Подводная лодка торпедировала крейсер.", ["attack"]),
+    ("Кольцо вокруг двух корпусов замкнулось.", ["siege"]),
+    ("Артиллерийская подготовка продолжалась шесть часов.", ["bombardment"]),
+    ("На следующий день поднялась пехота.", ["attack"]),
+    ("Начальником штаба стал Э. Людендорф.", ["political_activity"]),
+    ("За девять лет погибли около 15 тыс. солдат.", ["battle"]),
+    ("В долине было высажено около 4 тыс. десантников.", ["reinforcement"]),
 ]
 
 
@@ -681,6 +703,17 @@ def test_an_elided_taking_after_a_dash_has_its_own_place(nlp_models):
     doc = process("В начале июня 1736 года русские заняли Козлов, а 17 июня — ханскую столицу Бахчисарай.")
     assert [(e.type, [p.mention.text for p in e.places], e.date.edtf) for e in doc.events] == \
         [("capture", ["Козлов"], "1736-06-01/1736-06-10"), ("capture", ["Бахчисарай"], "1736-06-17")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("18 февраля 1814 года Шварценберг отвёл её за Об.", ["retreat"]),        # a force led back behind a river
+    ("В январе 1987 года Иран вновь двинулся на Басру.", ["attack"]),          # a state advancing on a town
+    ("20–21 марта 1814 года у Арси-сюр-Об император двое суток бился с противником.", ["battle"]),
+    ("21 марта 1814 года он двинулся на восток, но союзники пошли прямо на Париж.", ["reinforcement", "attack"]),
+    ("Крестьяне пошли на сход в Казань.", []),
+])
+def test_rows_that_want_a_place(nlp_models, text, expected):
+    assert [e.type for e in process(text).events] == expected
 
 
 def test_one_transfer_per_territory_listed(nlp_models):
@@ -814,6 +847,12 @@ QUANTITIES = [
     # the dead of the part after a semicolon are not the attackers counted before it
     ("Около 10 тыс. повстанцев штурмовали город; атакующие потеряли более 2 тыс. убитыми.", "fatalities"),
     ("Всего пало, по сербским сведениям, 3–4 тыс. повстанцев.", "fatalities"),
+    # the arms laid down in the next clause are not the men gathered in this one
+    ("Корнуоллис стянул около 26 тыс. человек, и 8 сентября после короткого боя французы сложили оружие.",
+     "participants"),
+    # … while a clause that leaves its verb out borrows the cue of the one before
+    ("Эфиопская сторона называла 30 тыс. убитых, историки — около 19 тыс.", "fatalities"),
+    ("Европейцы сдались и 8 июня были перебиты — около 60 человек.", "fatalities"),
 ])
 def test_what_is_counted(nlp_models, text, what):
     doc = analyse(Document.from_text(text))
@@ -1389,3 +1428,16 @@ def test_a_town_after_a_date_that_follows_a_preposition_is_no_side(nlp_models):
                   "19 октября.")
     assert [(e.type, [(p.mention.name, p.role) for p in e.places]) for e in doc.events][1] == (
         "siege", [("Чанчунь", "location")])
+
+
+def test_prisoners_go_to_the_fight_not_to_the_march_of_their_clause(nlp_models):
+    doc = process("17 августа 1914 года у Сталлупенена корпус ударил по русской пехоте, захватил более 3 тыс. "
+                  "пленных и отошёл к Гумбиннену.")
+    assert [(e.type, [q.value for q in e.quantities]) for e in doc.events] == [("attack", [3000.0]), ("retreat", [])]
+
+
+def test_prisoners_taken_in_a_gerund_after_an_encirclement_are_its(nlp_models):
+    doc = process("25 марта 1814 года у Фер-Шампенуаза конница разгромила корпуса Мармона и окружила две дивизии, "
+                  "взяв несколько тысяч пленных.")
+    assert [e.type for e in doc.events] == ["battle", "siege"]
+    assert "несколько тысяч" in [q.text for q in doc.events[1].quantities]

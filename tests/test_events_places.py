@@ -300,6 +300,12 @@ PLACES = [
     # a place inside a named unit, one place inside another, is still one event
     ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
      [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),
+    # a clause with a verb of its own that tells no event keeps its names ("Италия запросила …")
+    ("В середине мая армия перешла в наступление в Трентино, Италия запросила у России помощи.",
+     [("attack", "Трентино")]),
+    # a list of towns after one preposition is where, not to whom ("по Тегерану, Исфахану и Куму")
+    ("Весной Ирак выпустил по Тегерану, Исфахану и Куму около 190 ракет.",
+     [("bombardment", "Тегерану"), ("bombardment", "Исфахану"), ("bombardment", "Куму")]),
 ]
 
 

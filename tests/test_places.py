@@ -954,3 +954,37 @@ def test_a_state_named_after_a_man_the_text_names_in_full_is_him(run):
     doc = run("Хосе Мария Морелос поднял юг. 5 ноября 1815 года Морелос попал в плен. Войска вошли в Морелос.",
               year=1815)
     assert [p.start for p in doc.places if p.text == "Морелос"] == [doc.text.rindex("Морелос")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Наполеон увёл армию за Рейн, и союзники перенесли войну во Францию.", ["Рейн", "Франция"]),
+    ("Французы стояли за Рейном, а Блюхер пошёл вдоль Рейна.", ["Рейн", "Рейн"]),
+    ("Депутаты голосовали за Рейна.", []),          # a man voted for is in the genitive-like accusative
+])
+def test_a_river_ner_took_for_a_man_after_za_or_cherez(run, text, expected):
+    assert [p.name for p in run(text, year=1813).places if p.place] == expected
+
+
+def test_a_strait_named_with_its_noun(run):
+    assert [p.place.id for p in run("Самолёт сбили над Ормузским проливом.", year=1988).places
+            if p.place] == ["strait-of-hormuz"]
+
+
+@pytest.mark.parametrize("text, year, place_id", [
+    # batch N: France 1814, East Prussia 1914, the Brusilov offensive, the Iran-Iraq and Soviet-Afghan wars
+    ("18 февраля Наполеон разгромил австрийцев у Монтро.", 1814, "montereau"),
+    ("5 февраля в Шатильоне открылся конгресс.", 1814, "chatillon-sur-seine"),
+    ("У Сталлупенена германский корпус ударил по русской пехоте.", 1914, "stallupoenen"),
+    ("23–24 августа у Орлау корпус потеснил германскую дивизию.", 1914, "orlau"),
+    ("Армия растянулась от Кёнигсберга до Мазурских озёр.", 1914, "masurian-lakes"),
+    ("В июле армия форсировала Стырь.", 1916, "river-styr"),
+    ("В конце октября иракцы овладели Хорремшахром.", 1980, "khorramshahr"),
+    ("Иранцы переправились через Шатт-эль-Араб и заняли полуостров Фао.", 1986, "faw"),
+    ("Самолёты перебрасывали десантников на аэродромы Кабула и Баграма.", 1979, "bagram"),
+    ("Авиация нанесла удары по кишлакам вдоль трассы через перевал Саланг.", 1989, "salang"),
+    # St Petersburg's landmarks, held back until the texts that may name them were read
+    ("Утром полк вышел на Сенатскую площадь и построился в каре.", 1825, "senate-square"),
+    ("Осуждённых казнили на кронверке Петропавловской крепости.", 1826, "peter-and-paul-fortress"),
+])
+def test_places_of_the_wars_read_in_session_fourteen(run, text, year, place_id):
+    assert place_id in [p.place.id for p in run(text, year=year).places if p.place]

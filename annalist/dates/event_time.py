@@ -223,6 +223,10 @@ def _lasting(date: Value, duration: TimeValue, backwards: bool) -> Value | None:
     """The interval of an event lasting ``duration`` from ``date`` (or up to it, ``backwards``)."""
     if duration.duration == "P1D" and date.start == date.end:
         return date       # "4 июля … разгромила их за один день": within that day, not up to the next
+    if not backwards and date.start != date.end:
+        reach = _moved(date.start, duration.duration, +1)
+        if reach is not None and add(reach, -1, "D") <= date.end:
+            return date   # "20–21 марта … двое суток бился": the dates told already span the duration
     if backwards:
         start, end = _moved(date.start, duration.duration, -1), date.end
     else:
@@ -362,6 +366,10 @@ def time_for(doc: Document, start: int, end: int) -> TimeValue | None:
         # (", и в июле …": a month may hold the clause before it as well)
         and_then = and_then and and_then.end() == later.start and _value(later).precision == "day"
         if later.start >= hi and (_CONTRAST.match(doc.text, hi) or and_then):
+            if later.derivation == "computed" and ref is not None and not durations:
+                # "У Бишофсбурга был разбит корпус, а на следующий день …": a day counted from the
+                # narrative's time leaves the clause before it at that time
+                return _made(ref.gregorian(), ref, ref, "inferred", f"the narrative's time at {ref.text!r}")
             # "Обстрел успеха не принёс, а 19 ноября к городу подошёл…": the clause told before the
             # contrast happened before its date, from the reference up to it
             return _before_date(doc, later, durations, from_reference=True)

@@ -17,7 +17,7 @@ def holds(rule: TriggerRule, sentence: Sentence, clause: tuple[int, int], actors
                for condition in rule.conditions)
 
 
-SENTENCE_CONDITIONS = {"named", "given", "active", "counted"}
+SENTENCE_CONDITIONS = {"named", "given", "active", "counted", "singular"}
 APPROXIMATORS = {"около", "более", "свыше", "до", "почти", "примерно", "не", "менее", "лишь", "всего", "только"}
 DATIVE_ENDINGS = ("у", "ю", "е", "и", "ам", "ям")
 
@@ -26,6 +26,11 @@ def _sentence_condition(condition: str, sentence: Sentence, clause: tuple[int, i
     if condition == "counted":
         # "пало около 50 солдат": a number right after the word says how many (not "пал Порт-Гудзон")
         return trigger is not None and _number_follows(sentence, trigger)
+    if condition == "singular":
+        # "сам генерал попал в плен" is one man taken; "в плен попали 3 тыс. солдат" a fight's toll
+        # ("в плен попало около 18 тыс. солдат": a count takes the neuter)
+        feats = sentence.tokens[trigger].feats if trigger is not None else {}
+        return feats.get("Number") == "Sing" and feats.get("Gender") != "Neut"
     if condition == "active":
         # "отбросили противника" is a fight won; "были отброшены" tells the side that fell back
         return trigger is not None and not is_passive(sentence.tokens[trigger])
@@ -53,8 +58,12 @@ def given_to(sentence: Sentence, clause: tuple[int, int], trigger: int | None) -
                 or not token.text.lower().endswith(DATIVE_ENDINGS):
             continue      # the tagger calls "вернули Адрианополь" a dative; its ending says otherwise
         j = k - 1
-        while j >= clause[0] and tokens[j].pos in {"ADJ", "DET"}:
+        while j >= clause[0] and (tokens[j].pos in {"ADJ", "DET", "NUM"} or tokens[j].text[:1].isdigit()):
             j -= 1
+        # ("части 40-й армии оставили Кандагар": after the subject noun, before the verb, it is the noun's
+        # genitive, whatever the tagger says; "вернуть Додеканес Турции" is to whom)
+        if trigger is not None and k < trigger and j >= clause[0] and tokens[j].pos == "NOUN":
+            continue
         if j < clause[0] or tokens[j].pos != "ADP":
             return True
     return False

@@ -77,9 +77,12 @@ def resolve(doc: Document, events: list[Event], notes: dict[int, dict]) -> list[
                 continue
         # ("разбил Санта-Анну, взяв более 3 тыс. пленных": the prisoners are the fight's too)
         prisoners = note.get("lemma") in TAKING_PRISONERS and re.search(r"(?<!\w)плен", event.evidence.text.lower()) is not None
+        # (prisoners taken after an encirclement or a taking are theirs too: "окружила две дивизии, взяв
+        # несколько тысяч пленных")
+        holding = FIGHTS | ({"siege", "capture", "recapture"} if prisoners else set())
         fight = next((e for e in reversed(kept) if e.sentence == event.sentence and e.type not in GATHERED), None) \
             if note.get("gerund") and (note.get("lemma") in KILLING or prisoners) else None
-        if fight is not None and fight.type in FIGHTS and ";" not in doc.text[fight.trigger.end:event.trigger.start]:
+        if fight is not None and fight.type in holding and ";" not in doc.text[fight.trigger.end:event.trigger.start]:
             # "истребил конвой, убив более 60 человек", "открыли огонь по манифестации, убив …": the
             # killing is how the act just told ended (a town taken "перебив около 16 тыс. защитников"
             # saw a massacre of its own)

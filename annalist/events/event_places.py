@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Event, EventPlace, PlaceMention, Sentence
 from .actors import POLITY_TYPES, ActorPhrase
 from .arguments import DIRECTION, prep_before
+from .conditions import may_hold
 from .ontology import event_type
 from .quantities import MONTHS
 from .tokens import clause_of, dictionary_readings, first_token_at, is_finite, lemma, participial_phrase
@@ -44,12 +45,26 @@ def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
     triggers = [t for t in triggers if not (t < at and _according_to(sentence, t))] or triggers
     clause = clause_of(sentence, at)
     own = [t for t in triggers if clause[0] <= t < clause[1]]
+    if not own and _subject_of_its_own(sentence, clause):
+        return None                # "…в Трентино, Италия запросила у России помощи": a clause of its own
     triggers = own or triggers
     before = [t for t in triggers if t <= at]
     if before:
         return max(before)
     after = [t for t in triggers if t > at]
     return min(after) if after else None
+
+
+def _subject_of_its_own(sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """A clause after a comma opened by a name in the nominative with a finite verb of its own that tells
+    no event: "…, Италия запросила у России помощи" is what that state did."""
+    tokens = sentence.tokens
+    a, b = clause
+    if a + 1 >= b or tokens[a].text != ",":
+        return False
+    first = tokens[a + 1]
+    return first.pos == "PROPN" and first.feats.get("Case") == "Nom" \
+        and any(tokens[j].feats.get("VerbForm") == "Fin" for j in range(a + 2, b))
 
 
 def _own_place_after(sentence: Sentence, t: int, chosen: list[PlaceMention]) -> list[PlaceMention]:
@@ -161,8 +176,9 @@ def assign_places(doc: Document, sentence: Sentence, candidate: Candidate, claus
         chosen = []
     # "вышли на демонстрацию в поддержку реформ в Польше": what a crowd stood up for is not where it stood
     chosen = [m for m in chosen if not _cause_supported(sentence, m)]
+    # (of the word's rows, those whose words the clause holds: "поднялась пехота" is an attack)
     if not chosen and not there and all(r.type in ("uprising", "mutiny", "protest", "strike", "riot")
-                                        for r in candidate.rules):
+                                        for r in candidate.rules if may_hold(r, sentence, clause, candidate.index)):
         # "поднялись крестьяне Литвы", "студенты Будапешта вышли на демонстрацию": those who rose
         # or marched are of the land or town where they did
         chosen = [m for m in doc.places if m.locates and tokens[a].start <= m.start and m.end <= tokens[b - 1].end
@@ -433,6 +449,9 @@ def _governing(sentence: Sentence, i: int) -> str:
     for j in range(i - 1, max(-1, i - 8), -1):
         if tokens[j].pos == "ADP":
             return tokens[j].text.lower()
+        if tokens[j].text == "," and j > 0 and tokens[j - 1].pos in {"NOUN", "PROPN"} \
+                and tokens[j - 1].feats.get("Case") == tokens[i].feats.get("Case") is not None:
+            continue      # a list of names in one case shares its preposition ("по Тегерану, Исфахану и Куму")
         if tokens[j].pos in {"VERB", "AUX"} or tokens[j].text in {";", ":", "—", ","} or lemma(tokens[j]) in MONTHS:
             return ""     # (a month between: the preposition governs a date, "с конца мая Чанчунь")
     return ""

@@ -12,7 +12,7 @@ import re
 from ..model import Quantity, Sentence
 from ..nlp.dictionary import animate_noun
 from .lexicon import actor_heads, normalise
-from .tokens import lemma
+from .tokens import clause_of, first_token_at, lemma
 
 WORD_NUMBERS = {
     "один": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "пять": 5, "пяти": 5,
@@ -241,14 +241,23 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
 
 
 def _own_part(sentence: Sentence, quantity: Quantity) -> list:
-    """The tokens between the semicolons around the number."""
+    """The tokens of the number's clause when it has a verb of its own ("стянул около 26 тыс. человек, и
+    8 сентября … французы сложили оружие": the arms laid down are not those men's); else, for a clause
+    that leaves its verb out ("называла 30 тыс. убитых, историки — около 19 тыс."), those it continues:
+    from the semicolon before the number to the end of its clause."""
+    at = first_token_at(sentence, quantity.start)
+    a, b = clause_of(sentence, min(at, len(sentence.tokens) - 1))
+    if any(t.pos in {"VERB", "AUX"} for t in sentence.tokens[a:b]):
+        return sentence.tokens[a:b]
     parts: list[list] = [[]]
     for token in sentence.tokens:
         if token.text == ";":
             parts.append([])
         else:
             parts[-1].append(token)
-    return next((part for part in parts if part and part[0].start <= quantity.start <= part[-1].end), sentence.tokens)
+    part = next((part for part in parts if part and part[0].start <= quantity.start <= part[-1].end), sentence.tokens)
+    # (only what it continues, told before it: "сдались и были перебиты — около 60 человек")
+    return [t for t in part if t.start < sentence.tokens[b - 1].end] or part
 
 
 def _classify(sentence: Sentence, quantity: Quantity) -> Quantity:
@@ -278,7 +287,7 @@ def _classify(sentence: Sentence, quantity: Quantity) -> Quantity:
         for what, cues in WHAT_CUES:
             if what == "destroyed":
                 continue          # villages and houses are counted only right after the number
-            if lemma(token) in cues:
+            if lemma(token) in (cues | KILLING_VERBS if what == "fatalities" else cues):
                 distance = min(abs(token.start - quantity.end), abs(quantity.start - token.end))
                 if best is None or distance < best[0]:
                     best = (distance, what)

@@ -464,7 +464,8 @@ def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], place
     comes from ("из Туркестана предполагалось взять … человек"), unless the event is leaving it
     ("снял осаду и ушёл из Чехии") or going towards it ("ушёл к Инвернессу", "вышли к Вильямонтесу"):
     named by the places stage or NER."""
-    not_a_goal = NOT_A_GOAL - {"из"} if leaving else NOT_A_GOAL
+    # (… or behind it: "отвёл её за Об")
+    not_a_goal = NOT_A_GOAL - {"из", "за"} if leaving else NOT_A_GOAL
     if moving:
         not_a_goal = not_a_goal - {"к", "ко", "до"}     # "дошли до Конкорда"
     if places.anaphora is not None:
@@ -625,7 +626,7 @@ FITS = {"fatalities": {"massacre", "attack_on_civilians", "execution", "battle",
         "wounded": {"massacre", "attack_on_civilians", "battle", "attack", "suppression", "uprising", "protest",
                     "bombardment"},
         "displaced": {"flight", "deportation"},
-        "prisoners": {"capture", "recapture", "battle", "occupation", "siege", "arrest", "treaty"},   # (a leader's surrender)
+        "prisoners": {"capture", "recapture", "battle", "attack", "occupation", "siege", "arrest", "treaty"},   # (a leader's surrender)
         "destroyed": {"looting", "massacre", "attack_on_civilians", "suppression"}}
 
 
@@ -648,9 +649,16 @@ def _attach_quantities(sentence: Sentence, index: int, here: list[Event], before
         # of the number's own clause first, even one whose kind the number's cue does not fit ("армия,
         # 10–12 тыс. человек, высадилась …; … город капитулировал")
         own = clause_of(sentence, first_token_at(sentence, quantity.start))
-        pool = [e for e in pool if e.sentence == index
-                and clause_of(sentence, first_token_at(sentence, e.trigger.start)) == own] or pool
-        fitting = [e for e in pool if e.type in FITS.get(quantity.what, ())] or pool
+        in_clause = [e for e in pool if e.sentence == index
+                     and clause_of(sentence, first_token_at(sentence, e.trigger.start)) == own]
+        fits = FITS.get(quantity.what, ())
+        # (… but men taken, killed or wounded are a fight's, not a march's of the same clause: "ударил по
+        # пехоте, захватил более 3 тыс. пленных и отошёл к Гумбиннену")
+        if quantity.what in TAKEN_PEOPLE and in_clause and all(e.type in MARCHES for e in in_clause) \
+                and any(e.type in fits and e.sentence == index for e in pool):
+            in_clause = []
+        pool = in_clause or pool
+        fitting = [e for e in pool if e.type in fits] or pool
         nearest = min(fitting, key=lambda e: abs(e.trigger.start - quantity.start))
         for event in pool:
             if event.trigger.start == nearest.trigger.start:
@@ -658,6 +666,7 @@ def _attach_quantities(sentence: Sentence, index: int, here: list[Event], before
 
 
 RISINGS = {"uprising", "mutiny"}
+MARCHES = {"retreat", "reinforcement"}
 TAKEN_PEOPLE = {"prisoners", "fatalities", "wounded"}
 
 

@@ -135,6 +135,8 @@ def _in_name_list(tokens: list[Token], i: int) -> bool:
 
     if not (name(i - 1) and name(i + 1)):
         return False
+    if i + 2 < len(tokens) and is_finite(tokens[i + 2]):
+        return False      # "наступление в Трентино, Италия запросила помощи": the name opens a clause
     same_case = left.feats.get("Case") == right.feats.get("Case") is not None
     # the tagger is unsure of indeclinable-looking names' case; a list that goes on ("…, Y и Z") is one
     goes_on = i + 3 < len(tokens) and tokens[i + 2].text in {",", "и"} and name(i + 3)

