@@ -300,6 +300,10 @@ PLACES = [
     # a place inside a named unit, one place inside another, is still one event
     ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
      [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),
+    # lands handed over with a land ("с Истрией и Далмацией") pass too, one transfer each
+    ("По договору 1797 года Австрия получала Венецию с Истрией и Далмацией.",
+     [("treaty", None), ("territorial_transfer", "Венецию"), ("territorial_transfer", "Истрией"),
+      ("territorial_transfer", "Далмацией")]),
     # a clause with a verb of its own that tells no event keeps its names ("Италия запросила …")
     ("В середине мая армия перешла в наступление в Трентино, Италия запросила у России помощи.",
      [("attack", "Трентино")]),

@@ -988,3 +988,25 @@ def test_a_strait_named_with_its_noun(run):
 ])
 def test_places_of_the_wars_read_in_session_fourteen(run, text, year, place_id):
     assert place_id in [p.place.id for p in run(text, year=year).places if p.place]
+
+
+@pytest.mark.parametrize("text, year, place_id", [
+    # a name of its time: old Ryazan before its fall, Rostov the Great before Rostov-on-Don was founded
+    ("16 декабря монголы осадили Рязань.", 1237, "staraya-ryazan"),
+    ("В Рязани восстали крестьяне.", 1918, "city-ryazan"),
+    ("В феврале монгольские отряды взяли Ростов, Ярославль и Тверь.", 1238, "geonames:501183"),
+    ("В январе белые взяли Ростов.", 1919, "city-rostov"),
+    ("3 февраля монголы подступили к Владимиру-на-Клязьме.", 1238, "city-vladimir"),
+    # batches O and P
+    ("20 ноября 1953 года парашютисты высадились в долине Дьенбьенфу.", 1953, "dien-bien-phu"),
+    ("13 января 1951 года бойцы Зиапа атаковали Виньйен.", 1951, "vinh-yen"),
+    ("Армия отступила к Отумбе.", 1520, "otumba"),
+    ("14 января Бонапарт разбил австрийцев, а 16 января у Ла-Фавориты сдался Провера.", 1797, "la-favorita"),
+    ("По миру в Кампо-Формио Австрия уступила Бельгию.", 1797, "campo-formio"),
+    ("Флот Эдуарда разбил французов у Слейса.", 1340, "sluis"),
+    ("Войска Ягайлы переправились через Вислу у Червиньска.", 1410, "czerwinsk"),
+    ("Войска Степановича разбили австрийцев на горе Цер.", 1914, "cer"),
+    ("Буры заняли Маджубу, а у Лэнгс-Нека отбили атаку.", 1881, "laings-nek"),
+])
+def test_places_of_batches_o_and_p(run, text, year, place_id):
+    assert place_id in [p.place.id for p in run(text, year=year).places if p.place]

@@ -520,6 +520,8 @@ def coordinated(sentence: Sentence, first: PlaceMention, second: PlaceMention) -
         return True               # "к Калуге, затем в Тулу": one stage after another
     if before == "и":
         return True
+    if before in {"с", "со"} and i >= 2 and sentence.tokens[i - 2].end == first.end:
+        return True               # "Венецию с Истрией": lands handed over together, one transfer each
     if before in {"в", "во", "на", "к", "ко", "у", "под"} and i >= 2 and sentence.tokens[i - 2].text in {"—", "–"}:
         return True                # "в Лакхнау, в начале июня — в Канпуре": a stage told after a dash
     if before in {"—", "–"}:

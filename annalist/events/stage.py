@@ -442,6 +442,7 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
         kind = _a_leader_surrenders(kind, rule.lemma, actors)
         if kind in TERRITORIAL:
             _mark_recipients(doc, event_places)
+            _lands_ceded_with(doc, event_places)
         event = Event(
             id="", document=doc.id, type=kind, trigger=trigger,
             evidence=doc.span(sentence.start, sentence.end),
@@ -456,6 +457,22 @@ def _event_for(doc: Document, sentence: Sentence, index: int, candidate: Candida
 
 
 NOT_A_GOAL = {"из", "от", "к", "ко", "до", "для", "против", "с", "со", "между", "о", "об", "по", "за"}
+
+
+def _lands_ceded_with(doc: Document, places: list[EventPlace]) -> None:
+    """"получала Венецию с Истрией и Далмацией": a land told with a land handed over (after "с", then
+    "и" or a comma) passes too; it is no side of the transfer (a town after "с" is part of the land
+    before it: "Карельский перешеек с Выборгом")."""
+    ordered = sorted(places, key=lambda p: p.mention.start)
+    for k, p in enumerate(ordered):
+        if k == 0 or p.role != "side" or ordered[k - 1].role != "location" \
+                or p.mention.place is None or p.mention.place.type == "settlement":
+            continue
+        between = doc.text[ordered[k - 1].mention.end:p.mention.start]
+        if re.fullmatch(r"\s+(?:с|со)\s+", between) or k >= 2 and ordered[k - 2].role == "location" \
+                and re.fullmatch(r"\s*(?:,|и)\s*", between) and re.search(r"\s(?:с|со)\s", doc.text[
+                    ordered[k - 2].mention.end:ordered[k - 1].mention.start]):
+            p.role = "location"
 
 
 def _has_place(doc: Document, sentence: Sentence, clause: tuple[int, int], places: Placement,

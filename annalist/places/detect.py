@@ -466,6 +466,13 @@ def taken_place(tokens: list[Token], i: int) -> bool:
     return k >= 0 and tokens[k].lemma in PLACE_VERBS
 
 
+def _fell_alone(tokens: list[Token], i: int) -> bool:
+    """"7 февраля Владимир пал.": a name whose clause ends with "пал" is a town that fell (a man "пал
+    в бою", "пал смертью храбрых")."""
+    return i + 2 < len(tokens) and tokens[i + 1].lemma == "пасть" and tokens[i + 2].text in {".", ";", ",", ":"} \
+        and (i == 0 or not person_noun(tokens[i - 1]))
+
+
 # Prepositions of a water line crossed or followed: "увёл армию за Рейн", "переправились через Одер".
 ACROSS = {"за", "через", "вдоль"}
 
@@ -493,8 +500,8 @@ def person_is_place(tokens: list[Token], i: int, mentions: list[Mention]) -> boo
     mention = next(m for m in mentions if m.start <= tokens[i].start and tokens[i].end <= m.end)
     # NER may run a place into the next name: "у Темешвара Гайнау разгромил …"
     longer = mention.end - mention.start != len(tokens[i].text)
-    if not longer and taken_place(tokens, i):
-        return True       # "взяли Батурин": checked against curated towns in trusted()
+    if not longer and (taken_place(tokens, i) or _fell_alone(tokens, i)):
+        return True       # "взяли Батурин", "7 февраля Владимир пал.": checked against curated towns in trusted()
     _, person, _, _ = word_profile(tokens[i].text)
     before = name_key(tokens[i - 1].text) if i > 0 else ""
     if longer and (person or before not in LOCATING or mention.start != tokens[i].start):
