@@ -300,6 +300,9 @@ PLACES = [
     # a place inside a named unit, one place inside another, is still one event
     ("Повстанцы напали на сёла в Пишпекском и Пржевальском уездах.",
      [("attack_on_civilians", "Пишпекском"), ("attack_on_civilians", "Пржевальском уездах")]),
+    # … and so does one opened by a contrast ("…, а в начале марта уехал в Свияжск")
+    ("В 1552 году Шах-Али велел перебить на пиру около 70 мурз, а в начале марта уехал в Свияжск.",
+     [("massacre", None)]),
     # lands handed over with a land ("с Истрией и Далмацией") pass too, one transfer each
     ("По договору 1797 года Австрия получала Венецию с Истрией и Далмацией.",
      [("treaty", None), ("territorial_transfer", "Венецию"), ("territorial_transfer", "Истрией"),

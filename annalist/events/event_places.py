@@ -56,15 +56,21 @@ def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
 
 
 def _subject_of_its_own(sentence: Sentence, clause: tuple[int, int]) -> bool:
-    """A clause after a comma opened by a name in the nominative with a finite verb of its own that tells
-    no event: "…, Италия запросила у России помощи" is what that state did."""
+    """A clause with a finite verb of its own that tells no event, opened by a contrast or, after a comma,
+    by a name in the nominative: "…, Италия запросила у России помощи" is what that state did."""
     tokens = sentence.tokens
     a, b = clause
-    if a + 1 >= b or tokens[a].text != ",":
+    if a + 1 >= b:
+        return False
+    own_verb = any(tokens[j].feats.get("VerbForm") == "Fin" for j in range(a + 1, b))
+    # ("велел перебить … мурз, а в начале марта уехал в Свияжск": a contrast opens a clause of its own)
+    opener = tokens[a + 1] if tokens[a].text == "," else tokens[a]
+    if opener.text.lower() in {"а", "но", "однако"} and own_verb:
+        return True
+    if tokens[a].text != ",":
         return False
     first = tokens[a + 1]
-    return first.pos == "PROPN" and first.feats.get("Case") == "Nom" \
-        and any(tokens[j].feats.get("VerbForm") == "Fin" for j in range(a + 2, b))
+    return first.pos == "PROPN" and first.feats.get("Case") == "Nom" and own_verb
 
 
 def _own_place_after(sentence: Sentence, t: int, chosen: list[PlaceMention]) -> list[PlaceMention]:

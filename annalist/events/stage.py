@@ -279,8 +279,12 @@ def _manner(sentence: Sentence, candidate: Candidate) -> bool:
         # ("приказ, предписывавший расстреливать": the tagger may leave the participle unread)
         orders = [t for t in tokens[max(0, i - 3):i]
                   if lemma(t) in CONTENT_NOUNS | ORDER_VERBS or set(other_lemmas(t)) & ORDER_VERBS]
-        return bool(orders) and not (all(lemma(t) in COMMANDING for t in orders)
-                                     and all(r.type in ENACTED for r in candidate.rules))
+        # ("велел перебить около 70 мурз": one of the word's kinds is an act a commander's order tells,
+        # and none of its political kinds fits the clause: "приказал оставить … посты" is no resignation)
+        clause = clause_of(sentence, i)
+        enacted = any(r.type in ENACTED for r in candidate.rules) and not any(
+            event_type(r.type).family == "political" and may_hold(r, sentence, clause, i) for r in candidate.rules)
+        return bool(orders) and not (all(lemma(t) in COMMANDING for t in orders) and enacted)
     return False
 
 
