@@ -45,7 +45,7 @@ def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
     triggers = [t for t in triggers if not (t < at and _according_to(sentence, t))] or triggers
     clause = clause_of(sentence, at)
     own = [t for t in triggers if clause[0] <= t < clause[1]]
-    if not own and _subject_of_its_own(sentence, clause):
+    if not own and _clause_of_its_own(sentence, clause):
         return None                # "…в Трентино, Италия запросила у России помощи": a clause of its own
     triggers = own or triggers
     before = [t for t in triggers if t <= at]
@@ -55,7 +55,7 @@ def owner(sentence: Sentence, triggers: list[int], at: int) -> int | None:
     return min(after) if after else None
 
 
-def _subject_of_its_own(sentence: Sentence, clause: tuple[int, int]) -> bool:
+def _clause_of_its_own(sentence: Sentence, clause: tuple[int, int]) -> bool:
     """A clause with a finite verb of its own that tells no event, opened by a contrast or, after a comma,
     by a name in the nominative: "…, Италия запросила у России помощи" is what that state did."""
     tokens = sentence.tokens
